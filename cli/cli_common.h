@@ -1,0 +1,33 @@
+// What every command shares: the exit status contract, error printing, file reading.
+//
+// Exit statuses: 0 success; 1 the command failed (bad input, unknown entity, storage error);
+// 2 the command line itself is wrong (unknown flag, missing argument).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "graph/status.h"
+
+namespace corpgraph::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+// State shared by the commands of one invocation; a command's callback stores its result.
+struct Context {
+  int exit_code = kExitOk;
+};
+
+// Prints "corpgraph: <message>" as one line on stderr and returns the exit status for it.
+int ReportError(const Status& status);
+
+// The whole file. NotFound when missing, InvalidArgument for a directory, ResourceExhausted
+// past `max_bytes`, IoError when unreadable.
+StatusOr<std::string> ReadWholeFile(const std::string& path, std::uint64_t max_bytes = 256ull << 20);
+
+// The default database directory: $CORPGRAPH_DB when set, else "./corpgraph.db".
+std::string DefaultDatabasePath();
+
+}  // namespace corpgraph::cli

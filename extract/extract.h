@@ -1,0 +1,47 @@
+// Filing bytes -> a graph fragment: entities with aliases, typed edges with evidence.
+//
+//   ExtractOptions options;
+//   options.document_name = "acme-10k.txt";
+//   StatusOr<Extraction> x = ExtractDocument(bytes, options);
+//   if (!x.ok()) return x.status();
+//   for (const Edge& e : x->graph.edges()) ...
+//
+// Pure: touches no disk and no global mutable state, so calls may run in parallel.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "extract/document_text.h"
+#include "graph/graph.h"
+#include "graph/status.h"
+
+namespace corpgraph {
+
+class RuleSet;  // compiled relation rules (extract/rules.h)
+
+struct ExtractOptions {
+  std::string filer;          // canonical filer name; detected from the document when empty
+  std::string document_name;  // recorded as Evidence::document
+  // Rules to apply; the built-in rules file when null. Not owned; must outlive the call.
+  const RuleSet* rules = nullptr;
+  std::uint64_t max_bytes = 64ull << 20;  // larger documents are refused (ResourceExhausted)
+};
+
+struct Extraction {
+  Graph graph;                  // entities (ids from 0) and edges with evidence
+  EntityId filer = kNoEntity;   // the filer's id in `graph`, kNoEntity when none was found
+  std::string format;           // reader used: "text", "markdown", "html", "edgar"
+  std::string form;             // form type when the document states it, else ""
+  std::string period;           // period of report when stated, else ""
+};
+
+// Reads any supported format (detected from the content) and extracts from it.
+// InvalidArgument for empty, binary or non-UTF-8 input, ResourceExhausted past max_bytes.
+StatusOr<Extraction> ExtractDocument(std::string_view bytes, const ExtractOptions& options);
+
+// Extracts from text a reader has produced already.
+StatusOr<Extraction> ExtractText(const DocumentText& text, const ExtractOptions& options);
+
+}  // namespace corpgraph

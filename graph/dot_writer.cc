@@ -1,0 +1,142 @@
+#include "graph/dot_writer.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/graphviz.hpp>
+#include <cstdio>
+#include <map>
+#include <unordered_map>
+
+namespace corpgraph {
+namespace {
+
+// Vertex i is graph.entities()[i]; edge bundle i is graph.edges()[i].
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                         boost::no_property, boost::property<boost::edge_index_t, size_t>>;
+
+// Quotes a string for DOT: wraps in double quotes, escapes quotes and backslashes.
+std::string Quote(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string_view ShapeFor(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kCompany: return "box";
+    case EntityKind::kGroup: return "folder";
+    case EntityKind::kPerson: return "ellipse";
+    case EntityKind::kGovernment: return "house";
+  }
+  return "box";
+}
+
+std::string_view FillFor(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kCompany: return "#e8f0fe";
+    case EntityKind::kGroup: return "#fef7e0";
+    case EntityKind::kPerson: return "#e6f4ea";
+    case EntityKind::kGovernment: return "#fce8e6";
+  }
+  return "white";
+}
+
+std::string FormatPercent(double percent) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g%%", percent);
+  return buf;
+}
+
+}  // namespace
+
+std::string_view RelationColor(Relation rel) {
+  switch (rel) {
+    case Relation::kOwns: return "#1a73e8";
+    case Relation::kInvestsIn: return "#12b5cb";
+    case Relation::kAcquired: return "#9334e6";
+    case Relation::kSupplies: return "#188038";
+    case Relation::kCompetes: return "#d93025";
+    case Relation::kPartners: return "#f29900";
+    case Relation::kRegulates: return "#5f6368";
+    case Relation::kLendsTo: return "#b06000";
+    case Relation::kOfficerOf: return "#137333";
+    case Relation::kMemberOf: return "#a142f4";
+    case Relation::kRenamedTo: return "#80868b";
+  }
+  return "#202124";
+}
+
+Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out) {
+  const auto& entities = graph.entities();
+  const auto& edges = graph.edges();
+  std::unordered_map<EntityId, size_t> vertex_of;
+  for (size_t i = 0; i < entities.size(); ++i) vertex_of[entities[i].id] = i;
+
+  BoostGraph g(entities.size());
+  for (size_t i = 0; i < edges.size(); ++i) {
+    boost::add_edge(vertex_of.at(edges[i].src), vertex_of.at(edges[i].dst), i, g);
+  }
+
+  std::set<Relation> used;
+  for (const Edge& e : edges) used.insert(e.rel);
+
+  auto vertex_writer = [&](std::ostream& os, size_t v) {
+    const Entity& e = entities[v];
+    bool hot = options.highlight.count(e.id) > 0;
+    os << "[label=" << Quote(e.name) << ", shape=" << ShapeFor(e.kind)
+       << ", style=\"filled" << (hot ? ",bold" : "") << "\", fillcolor=\""
+       << (hot ? "#fbbc04" : FillFor(e.kind)) << "\"" << (hot ? ", penwidth=2" : "") << "]";
+  };
+  auto edge_index = boost::get(boost::edge_index, g);
+  auto edge_writer = [&](std::ostream& os, const BoostGraph::edge_descriptor& d) {
+    const Edge& e = edges[edge_index[d]];
+    std::string label = graph.RelationLabel(e.rel);
+    if (e.attrs.percent) label += " " + FormatPercent(*e.attrs.percent);
+    if (e.attrs.former) label += " (former)";
+    bool hot = options.highlight_edges.count({e.src, e.rel, e.dst}) > 0;
+    os << "[label=" << Quote(label) << ", color=\"" << RelationColor(e.rel)
+       << "\", fontcolor=\"" << RelationColor(e.rel) << "\"";
+    if (IsSymmetric(e.rel)) os << ", dir=none";
+    if (e.rel == Relation::kCompetes) os << ", style=dashed, constraint=false";
+    if (e.attrs.former) os << ", style=dotted";
+    if (hot) os << ", penwidth=3";
+    os << "]";
+  };
+  auto graph_writer = [&](std::ostream& os) {
+    os << "graph [fontname=\"Helvetica\", rankdir=" << (options.left_to_right ? "LR" : "TB")
+       << ", nodesep=0.4, ranksep=0.7, overlap=false";
+    if (!options.title.empty()) os << ", label=" << Quote(options.title) << ", labelloc=t";
+    os << "];\n";
+    os << "node [fontname=\"Helvetica\", fontsize=11];\n";
+    os << "edge [fontname=\"Helvetica\", fontsize=9];\n";
+    if (options.legend && !used.empty()) {
+      os << "subgraph cluster_legend {\nlabel=\"relations\"; fontsize=10; color=\"#dadce0\";\n";
+      os << "node [shape=plaintext, style=\"\", fontsize=9];\n";
+      size_t i = 0;
+      for (Relation rel : used) {
+        os << "legend_" << i << "_a [label=\"\", width=0.1]; legend_" << i
+           << "_b [label=" << Quote(graph.RelationLabel(rel)) << "];\n";
+        os << "legend_" << i << "_a -> legend_" << i << "_b [color=\"" << RelationColor(rel)
+           << "\", arrowhead=" << (IsSymmetric(rel) ? "none" : "normal") << "];\n";
+        ++i;
+      }
+      os << "}\n";
+    }
+  };
+// GCC 12 reports a false -Wmaybe-uninitialized inside Boost's edge iterator (boost::optional).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+  boost::write_graphviz(out, g, vertex_writer, edge_writer, graph_writer);
+#pragma GCC diagnostic pop
+  if (!out) return Status::IoError("could not write the DOT output");
+  return Status::Ok();
+}
+
+}  // namespace corpgraph

@@ -1,0 +1,36 @@
+// GraphViz DOT for a Graph, written through Boost's write_graphviz.
+//
+//   DotOptions options;
+//   options.highlight = {filer_id};
+//   WriteDot(graph, options, std::cout);
+//
+// Nodes are shaped and coloured by kind (company box, group folder, person ellipse,
+// government house); edges are coloured and labelled by relation, owns edges carry their
+// percent, symmetric relations (competes, partners) are drawn without arrowheads.
+#pragma once
+
+#include <ostream>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "graph/graph.h"
+
+namespace corpgraph {
+
+struct DotOptions {
+  std::string title;                 // graph label; none when empty
+  std::set<EntityId> highlight;      // nodes drawn bold and filled (e.g. the filer)
+  std::set<std::tuple<EntityId, Relation, EntityId>> highlight_edges;  // drawn thick
+  bool legend = true;                // a legend of the relation colours used
+  bool left_to_right = false;        // rankdir=LR instead of top to bottom
+};
+
+// Writes `graph` as one `digraph`. Never fails on well-formed graphs; a stream error is
+// reported as IoError.
+Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out);
+
+// Colour (X11/SVG name) used for a relation in diagrams.
+std::string_view RelationColor(Relation rel);
+
+}  // namespace corpgraph

@@ -1,0 +1,89 @@
+#include "graph/graph.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace corpgraph {
+namespace {
+
+TEST(GraphTest, FindsEntitiesByNameAliasAndId) {
+  Graph g;
+  EntityId acme = g.AddEntity({.name = "Acme Widgets Inc.", .aliases = {"Acme"}});
+  EntityId bolt = g.AddEntity({.name = "Bolt Corporation"});
+  EXPECT_EQ(*g.FindEntity("ACME WIDGETS"), acme);
+  EXPECT_EQ(*g.FindEntity("acme"), acme);
+  EXPECT_EQ(*g.FindEntity("Bolt Corp."), bolt);
+  EXPECT_EQ(*g.FindEntity(std::to_string(bolt)), bolt);
+  EXPECT_TRUE(g.FindEntity("Nobody Ltd.").status().IsNotFound());
+  g.AddAlias(bolt, "Bolty");
+  EXPECT_EQ(*g.FindEntity("bolty"), bolt);
+}
+
+TEST(GraphTest, MergesDuplicateEdgesAndKeepsAllEvidence) {
+  Graph g;
+  EntityId a = g.AddEntity({.name = "A Inc."});
+  EntityId b = g.AddEntity({.name = "B Inc."});
+  Edge first{.src = a, .dst = b, .rel = Relation::kOwns};
+  first.evidence.push_back({.document = "d1", .sentence = "A owns B."});
+  g.AddEdge(first);
+  Edge second{.src = a, .dst = b, .rel = Relation::kOwns};
+  second.attrs.percent = 60;
+  second.evidence.push_back({.document = "d2", .sentence = "A holds 60% of B."});
+  g.AddEdge(second);
+  ASSERT_EQ(g.edges().size(), 1u);
+  EXPECT_EQ(g.edges()[0].evidence.size(), 2u);
+  EXPECT_EQ(g.edges()[0].attrs.percent, 60);
+}
+
+TEST(GraphTest, SymmetricEdgesMergeInEitherOrientation) {
+  Graph g;
+  EntityId a = g.AddEntity({.name = "A Inc."});
+  EntityId b = g.AddEntity({.name = "B Inc."});
+  g.AddEdge({.src = a, .dst = b, .rel = Relation::kCompetes});
+  g.AddEdge({.src = b, .dst = a, .rel = Relation::kCompetes});
+  g.AddEdge({.src = b, .dst = a, .rel = Relation::kSupplies});
+  EXPECT_EQ(g.edges().size(), 2u);
+}
+
+TEST(GraphTest, ForEachEdgeFiltersByDirectionAndRelation) {
+  Graph g;
+  EntityId a = g.AddEntity({.name = "A Inc."});
+  EntityId b = g.AddEntity({.name = "B Inc."});
+  EntityId c = g.AddEntity({.name = "C Inc."});
+  g.AddEdge({.src = a, .dst = b, .rel = Relation::kOwns});
+  g.AddEdge({.src = c, .dst = b, .rel = Relation::kSupplies});
+  g.AddEdge({.src = b, .dst = c, .rel = Relation::kCompetes});
+  std::vector<EntityId> seen;
+  auto collect = [&](const EdgeRef& e) {
+    seen.push_back(e.src == b ? e.dst : e.src);
+    return true;
+  };
+  ASSERT_TRUE(g.ForEachEdge(b, Direction::kIn, RelationSet::All(), collect).ok());
+  EXPECT_EQ(seen, (std::vector<EntityId>{a, c}));
+  seen.clear();
+  ASSERT_TRUE(g.ForEachEdge(b, Direction::kBoth, {Relation::kCompetes, Relation::kOwns}, collect).ok());
+  EXPECT_EQ(seen, (std::vector<EntityId>{c, a}));
+  seen.clear();
+  int calls = 0;
+  ASSERT_TRUE(g.ForEachEdge(b, Direction::kBoth, RelationSet::All(),
+                            [&](const EdgeRef&) { return ++calls < 2; })
+                  .ok());
+  EXPECT_EQ(calls, 2);
+}
+
+TEST(GraphTest, GetEdgeReturnsAttributesOrNotFound) {
+  Graph g;
+  EntityId a = g.AddEntity({.name = "A Inc."});
+  EntityId b = g.AddEntity({.name = "B Inc."});
+  Edge e{.src = a, .dst = b, .rel = Relation::kOwns};
+  e.attrs.percent = 26.9;
+  g.AddEdge(e);
+  StatusOr<Edge> got = g.GetEdge(a, Relation::kOwns, b);
+  ASSERT_TRUE(got.ok());
+  EXPECT_DOUBLE_EQ(*got->attrs.percent, 26.9);
+  EXPECT_TRUE(g.GetEdge(b, Relation::kOwns, a).status().IsNotFound());
+}
+
+}  // namespace
+}  // namespace corpgraph
