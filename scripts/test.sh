@@ -1,7 +1,20 @@
 #!/usr/bin/env bash
-# Builds corpgraph and runs every test with CTest. The same command runs in CI (.ci/run).
+# Builds corpgraph and runs every test with CTest, twice: a normal build, then a build with
+# AddressSanitizer + UndefinedBehaviorSanitizer. The same command runs in CI (.ci/run).
+#   SKIP_SANITIZE=1 scripts/test.sh   # only the normal build (quicker, local iteration)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
-ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j "$(nproc)"
+jobs=$(nproc)
+
+echo "== build and test (RelWithDebInfo)"
+BUILD_DIR=build scripts/build.sh
+ctest --test-dir build --output-on-failure -j "$jobs"
+
+if [ "${SKIP_SANITIZE:-0}" != 1 ]; then
+  echo "== build and test with ASan + UBSan"
+  BUILD_DIR=build-asan BUILD_TYPE=Debug scripts/build.sh -DCORPGRAPH_SANITIZE=ON -DCORPGRAPH_BUILD_BENCH=OFF
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$jobs" -LE slow
+fi
+echo "== all tests passed"
