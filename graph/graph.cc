@@ -13,6 +13,20 @@ std::string GraphReader::RelationLabel(Relation rel) const {
   return "rel" + std::to_string(static_cast<unsigned>(rel));
 }
 
+Status GraphReader::ForEachEdgeOfAll(const EdgeVisitor& visit) const {
+  Status inner;
+  bool stopped = false;
+  Status outer = ForEachEntity([&](const Entity& e) {
+    inner = ForEachEdge(e.id, Direction::kOut, RelationSet::All(), [&](const EdgeRef& edge) {
+      if (!visit(edge)) stopped = true;
+      return !stopped;
+    });
+    return inner.ok() && !stopped;
+  });
+  CORPGRAPH_RETURN_IF_ERROR(outer);
+  return inner;
+}
+
 EntityId Graph::AddEntity(Entity entity) {
   if (entity.id == kNoEntity) entity.id = next_id_;
   next_id_ = std::max(next_id_, entity.id + 1);

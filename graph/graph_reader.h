@@ -59,6 +59,11 @@ class GraphReader {
   // Visits every entity in id order.
   virtual Status ForEachEntity(const EntityVisitor& visit) const = 0;
 
+  // Visits every edge of the graph exactly once, in stored orientation, grouped by source
+  // (sources in id order). The default walks ForEachEntity + ForEachEdge(kOut); stores may
+  // override it with a single scan. An error only when the storage fails.
+  virtual Status ForEachEdgeOfAll(const EdgeVisitor& visit) const;
+
   // Printable name of a relation code: the schema name for built-ins, the imported type name
   // for custom codes ("rel<code>" when unknown).
   virtual std::string RelationLabel(Relation rel) const;
