@@ -63,6 +63,10 @@ class GraphStore : public GraphReader {
   // evidence go too. One atomic write. NotFound when no such document.
   virtual Status RemoveDocument(std::string_view id_or_name) = 0;
 
+  // Replaces the stored documents named `document.name` (if any) by this one: removal and
+  // ingest in one atomic write. Same result as Ingest when no document has that name.
+  virtual StatusOr<IngestResult> ReplaceDocument(const Document& document, const Graph& fragment) = 0;
+
   virtual StatusOr<std::vector<Document>> ListDocuments() const = 0;
   virtual StatusOr<StoreStats> Stats() const = 0;
 };
