@@ -11,5 +11,6 @@ namespace corpgraph::cli {
 void RegisterExtractCommands(CLI::App& app, Context& context);  // extract, eval
 void RegisterStoreCommands(CLI::App& app, Context& context);    // ingest, entities, show, ...
 void RegisterQueryCommands(CLI::App& app, Context& context);    // deps, exposure, export, ...
+void RegisterServeCommand(CLI::App& app, Context& context);     // serve
 
 }  // namespace corpgraph::cli

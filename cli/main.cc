@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   RegisterExtractCommands(app, context);
   RegisterStoreCommands(app, context);
   RegisterQueryCommands(app, context);
+  RegisterServeCommand(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

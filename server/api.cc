@@ -1,0 +1,151 @@
+#include "server/api.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <mutex>
+
+#include "graph/normalize.h"
+#include "server/handlers.h"
+
+namespace corpgraph::server {
+namespace {
+
+using nlohmann::json;
+
+// Splits "/v1/entities/3/owners" into segments; empty segments are dropped.
+std::vector<std::string> Segments(std::string_view path) {
+  std::vector<std::string> out;
+  while (!path.empty()) {
+    size_t slash = path.find('/');
+    std::string_view part = path.substr(0, slash);
+    if (!part.empty()) out.emplace_back(part);
+    if (slash == std::string_view::npos) break;
+    path.remove_prefix(slash + 1);
+  }
+  return out;
+}
+
+// True when `path` fits `pattern`; the values of its {placeholders} go to `args`.
+bool MatchPattern(const std::vector<std::string>& path, std::string_view pattern,
+                  std::vector<std::string>& args) {
+  std::vector<std::string> want = Segments(pattern);
+  if (want.size() != path.size()) return false;
+  std::vector<std::string> found;
+  for (size_t i = 0; i < want.size(); ++i) {
+    if (want[i].front() == '{') {
+      found.push_back(path[i]);
+    } else if (want[i] != path[i]) {
+      return false;
+    }
+  }
+  args = std::move(found);
+  return true;
+}
+
+bool IsWrite(std::string_view method) { return method == "POST" || method == "DELETE"; }
+
+}  // namespace
+
+bool ConstantTimeEquals(std::string_view a, std::string_view b) {
+  unsigned char diff = a.size() == b.size() ? 0 : 1;
+  size_t n = std::max(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char x = i < a.size() ? static_cast<unsigned char>(a[i]) : 0;
+    unsigned char y = i < b.size() ? static_cast<unsigned char>(b[i]) : 0;
+    diff |= x ^ y;
+  }
+  return diff == 0;
+}
+
+const std::vector<Route>& Routes() {
+  static const std::vector<Route> kRoutes = {
+      {"GET", "/", "The exploration page (HTML)", {}},
+      {"GET", "/v1/health", "Liveness: {\"status\":\"ok\"}", {}},
+      {"GET", "/v1/stats", "Counts by entity kind and relation type, documents, bytes on disk", {}},
+      {"GET", "/v1/entities", "Search entities by name or alias prefix, paginated",
+       {"q", "kind", "limit", "cursor"}},
+      {"GET", "/v1/entities/{id}", "The entity card: aliases, kind, edges with evidence", {}},
+      {"GET", "/v1/entities/{id}/dependencies", "What the entity depends on",
+       {"depth", "rel", "min_percent", "format"}},
+      {"GET", "/v1/entities/{id}/exposure", "Who depends on the entity",
+       {"depth", "rel", "min_percent", "format"}},
+      {"GET", "/v1/entities/{id}/owners", "Direct and indirect owners with effective fractions",
+       {"depth", "ultimate"}},
+      {"GET", "/v1/entities/{id}/subsidiaries", "Direct and indirect subsidiaries", {"depth"}},
+      {"GET", "/v1/entities/{id}/neighbors", "Edges at the entity", {"dir", "rel"}},
+      {"GET", "/v1/path", "Shortest chains between two entities", {"from", "to", "rel", "max", "format"}},
+      {"GET", "/v1/subgraph", "Ego network around an entity", {"around", "depth", "rel", "format"}},
+      {"GET", "/v1/documents", "Stored documents", {}},
+      {"POST", "/v1/documents", "Ingest a filing (text or HTML body)", {"filer", "form", "period", "name"}},
+      {"DELETE", "/v1/documents/{id}", "Remove a document and what only it supported", {}},
+      {"GET", "/v1/openapi.json", "This API as OpenAPI 3", {}},
+  };
+  return kRoutes;
+}
+
+Api::Api(GraphStore& store, ApiOptions options) : store_(store), options_(std::move(options)) {}
+
+ApiResponse Api::Handle(const ApiRequest& request) {
+  try {
+    std::vector<std::string> path = Segments(request.path);
+    const Route* matched = nullptr;
+    bool path_known = false;
+    std::vector<std::string> args;
+    for (const Route& route : Routes()) {
+      std::vector<std::string> candidate_args;
+      if (!MatchPattern(path, route.pattern, candidate_args)) continue;
+      path_known = true;
+      if (request.method == route.method || (request.method == "HEAD" && std::string_view(route.method) == "GET")) {
+        matched = &route;
+        args = std::move(candidate_args);
+        break;
+      }
+    }
+    if (matched == nullptr) {
+      if (path_known) return ErrorResponse(405, "method_not_allowed", request.method + " is not allowed on " + request.path);
+      return ErrorResponse(404, "not_found", "no route " + request.path);
+    }
+
+    bool write = IsWrite(request.method);
+    if (write || options_.token_required_for_reads) {
+      if (options_.token.empty()) {
+        return ErrorResponse(403, "writes_disabled",
+                             "writes are disabled: start the server with --token-file");
+      }
+      const std::string prefix = "Bearer ";
+      std::string_view given = request.authorization;
+      if (given.substr(0, prefix.size()) != prefix ||
+          !ConstantTimeEquals(given.substr(prefix.size()), options_.token)) {
+        return ErrorResponse(401, "unauthorized", "missing or wrong bearer token");
+      }
+    }
+    if (write) {
+      std::unique_lock lock(lock_);
+      return Dispatch(request, *matched, args);
+    }
+    std::shared_lock lock(lock_);
+    return Dispatch(request, *matched, args);
+  } catch (const std::exception& e) {
+    return ErrorResponse(500, "internal", std::string("internal error: ") + e.what());
+  }
+}
+
+ApiResponse Api::Dispatch(const ApiRequest& request, const Route& route,
+                          const std::vector<std::string>& args) {
+  HandlerContext context{store_, options_, request, args};
+  std::string_view pattern = route.pattern;
+  std::string_view method = route.method;
+  if (pattern == "/") return HandlePage(context);
+  if (pattern == "/v1/health") return JsonResponse(200, json{{"status", "ok"}});
+  if (pattern == "/v1/openapi.json") return HandleOpenApi(context);
+  if (pattern == "/v1/stats") return HandleStats(context);
+  if (pattern == "/v1/entities") return HandleSearch(context);
+  if (pattern == "/v1/entities/{id}") return HandleEntityCard(context);
+  if (pattern == "/v1/documents" && method == "GET") return HandleListDocuments(context);
+  if (pattern == "/v1/documents" && method == "POST") return HandleIngest(context);
+  if (pattern == "/v1/documents/{id}") return HandleRemove(context);
+  return HandleQuery(context, pattern);
+}
+
+}  // namespace corpgraph::server

@@ -1,0 +1,78 @@
+// The corpgraph HTTP API as a pure function from request to response, independent of the
+// HTTP library, so every route and error can be tested without sockets.
+//
+//   Api api(*store, ApiOptions{});
+//   ApiResponse r = api.Handle({.method = "GET", .path = "/v1/entities/3"});
+//   // r.status == 200, r.body is the entity card as JSON
+//
+// Errors are JSON {"error":{"code":"...","message":"..."}} with 400 (bad parameter, named),
+// 401/403 (auth), 404 (unknown route, entity or document), 405 (known path, wrong method),
+// 413, 415, 422, 503. Handle never throws and never answers 500 for user input.
+// Thread-safety: Handle may be called concurrently; reads run in parallel, writes (POST,
+// DELETE) are serialized and exclude reads, so readers never see half a document.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <shared_mutex>
+#include <string>
+#include <vector>
+
+#include "server/params.h"
+#include "store/graph_store.h"
+
+namespace corpgraph::server {
+
+struct ApiRequest {
+  std::string method;  // "GET", "POST", ...
+  std::string path;    // without the query string
+  Params params;       // decoded query parameters
+  std::string body;
+  std::string content_type;   // of the body
+  std::string authorization;  // the Authorization header, "" when absent
+};
+
+struct ApiResponse {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+};
+
+struct ApiOptions {
+  std::string token;                     // bearer token for writes; writes refused when ""
+  bool token_required_for_reads = false;  // set when bound to a non-loopback address
+  std::size_t max_body_bytes = 20u << 20;  // larger POST bodies get 413
+  int max_depth = 10;                     // deepest traversal a request may ask for
+  int max_limit = 1000;                   // largest page size
+  int max_results = 10000;                // cap on results of one traversal
+};
+
+// One route of the API; the table drives both dispatch and the OpenAPI document.
+struct Route {
+  const char* method;
+  const char* pattern;  // "/v1/entities/{id}"
+  const char* summary;
+  std::vector<const char*> query_params;
+};
+const std::vector<Route>& Routes();
+
+class Api {
+ public:
+  // `store` must outlive the Api.
+  Api(GraphStore& store, ApiOptions options);
+
+  ApiResponse Handle(const ApiRequest& request);
+
+ private:
+  ApiResponse Dispatch(const ApiRequest& request, const Route& route,
+                       const std::vector<std::string>& path_args);
+
+  GraphStore& store_;
+  ApiOptions options_;
+  std::shared_mutex lock_;  // shared for reads, exclusive for writes
+};
+
+// Compares two strings in time independent of where they differ (length aside).
+bool ConstantTimeEquals(std::string_view a, std::string_view b);
+
+}  // namespace corpgraph::server

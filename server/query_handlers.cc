@@ -1,0 +1,112 @@
+#include <nlohmann/json.hpp>
+
+#include "query/query.h"
+#include "server/handlers.h"
+
+namespace corpgraph::server {
+namespace {
+
+using nlohmann::json;
+
+ApiResponse ResultResponse(const StatusOr<QueryResult>& result) {
+  if (!result.ok()) return StatusResponse(result.status());
+  ApiResponse response;
+  response.body = ResultToJson(*result, -1);
+  return response;
+}
+
+StatusOr<TraversalOptions> ParseTraversal(const HandlerContext& context) {
+  const Params& params = context.request.params;
+  TraversalOptions options;
+  StatusOr<long long> depth = IntParam(params, "depth", 3, 1, context.options.max_depth);
+  if (!depth.ok()) return depth.status();
+  StatusOr<RelationSet> rels = RelationsParam(params, "rel");
+  if (!rels.ok()) return rels.status();
+  StatusOr<double> min_percent = NumberParam(params, "min_percent", 0, 0, 100);
+  if (!min_percent.ok()) return min_percent.status();
+  options.depth = static_cast<int>(*depth);
+  options.relations = *rels;
+  options.min_percent = *min_percent;
+  return options;
+}
+
+StatusOr<OwnershipOptions> ParseOwnership(const HandlerContext& context) {
+  const Params& params = context.request.params;
+  OwnershipOptions options;
+  StatusOr<long long> depth = IntParam(params, "depth", context.options.max_depth, 1, context.options.max_depth);
+  if (!depth.ok()) return depth.status();
+  StatusOr<std::string> ultimate = ChoiceParam(params, "ultimate", "false", {"true", "false", "1", "0"});
+  if (!ultimate.ok()) return ultimate.status();
+  options.depth = static_cast<int>(*depth);
+  options.ultimate = *ultimate == "true" || *ultimate == "1";
+  return options;
+}
+
+// Answers 400 when the result list is longer than the server allows.
+ApiResponse CappedResultResponse(const HandlerContext& context, const StatusOr<QueryResult>& result) {
+  if (result.ok() && result->results.size() > static_cast<size_t>(context.options.max_results)) {
+    return ErrorResponse(400, "limit_exceeded",
+                         "the query has " + std::to_string(result->results.size()) +
+                             " results, more than the limit of " +
+                             std::to_string(context.options.max_results) + "; narrow it with depth or rel");
+  }
+  return ResultResponse(result);
+}
+
+}  // namespace
+
+ApiResponse HandleQuery(const HandlerContext& context, std::string_view pattern) {
+  const GraphReader& reader = context.store;
+  const Params& params = context.request.params;
+  if (pattern == "/v1/path") {
+    std::optional<std::string> from = StringParam(params, "from");
+    std::optional<std::string> to = StringParam(params, "to");
+    if (!from || from->empty()) return ErrorResponse(400, "bad_request", "parameter 'from' is required");
+    if (!to || to->empty()) return ErrorResponse(400, "bad_request", "parameter 'to' is required");
+    StatusOr<EntityId> a = reader.FindEntity(*from);
+    if (!a.ok()) return StatusResponse(a.status());
+    StatusOr<EntityId> b = reader.FindEntity(*to);
+    if (!b.ok()) return StatusResponse(b.status());
+    PathOptions options;
+    StatusOr<RelationSet> rels = RelationsParam(params, "rel");
+    if (!rels.ok()) return StatusResponse(rels.status());
+    StatusOr<long long> max = IntParam(params, "max", 1, 1, 100);
+    if (!max.ok()) return StatusResponse(max.status());
+    options.relations = *rels;
+    options.max_chains = static_cast<size_t>(*max);
+    return ResultResponse(ShortestPaths(reader, *a, *b, options));
+  }
+  if (pattern == "/v1/subgraph") {
+    return ErrorResponse(501, "not_implemented", "subgraph is not served yet");
+  }
+
+  StatusOr<EntityId> id = ResolveEntityArg(context, context.path_args.at(0));
+  if (!id.ok()) return StatusResponse(id.status());
+  if (pattern == "/v1/entities/{id}/dependencies" || pattern == "/v1/entities/{id}/exposure") {
+    StatusOr<TraversalOptions> options = ParseTraversal(context);
+    if (!options.ok()) return StatusResponse(options.status());
+    bool deps = pattern == "/v1/entities/{id}/dependencies";
+    return CappedResultResponse(context, deps ? Dependencies(reader, *id, *options)
+                                              : Exposure(reader, *id, *options));
+  }
+  if (pattern == "/v1/entities/{id}/owners" || pattern == "/v1/entities/{id}/subsidiaries") {
+    StatusOr<OwnershipOptions> options = ParseOwnership(context);
+    if (!options.ok()) return StatusResponse(options.status());
+    bool owners = pattern == "/v1/entities/{id}/owners";
+    return CappedResultResponse(context, owners ? Owners(reader, *id, *options)
+                                                : Subsidiaries(reader, *id, *options));
+  }
+  if (pattern == "/v1/entities/{id}/neighbors") {
+    NeighborOptions options;
+    StatusOr<std::string> dir = ChoiceParam(params, "dir", "both", {"in", "out", "both"});
+    if (!dir.ok()) return StatusResponse(dir.status());
+    StatusOr<RelationSet> rels = RelationsParam(params, "rel");
+    if (!rels.ok()) return StatusResponse(rels.status());
+    options.dir = *dir == "in" ? Direction::kIn : *dir == "out" ? Direction::kOut : Direction::kBoth;
+    options.relations = *rels;
+    return CappedResultResponse(context, Neighbors(reader, *id, options));
+  }
+  return ErrorResponse(404, "not_found", "no route " + context.request.path);
+}
+
+}  // namespace corpgraph::server
