@@ -1,0 +1,151 @@
+#include "server/http_server.h"
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <regex>
+#include <thread>
+
+#include "test_graph.h"
+
+namespace corpgraph::server {
+namespace {
+
+using nlohmann::json;
+using corpgraph::testing::OpenStoreWithHarbor;
+using corpgraph::testing::TempDir;
+
+constexpr char kToken[] = "0123456789abcdef-test-token";
+
+TEST(HttpServerTest, ServesJsonAndErrorsOverRealSockets) {
+  TempDir dir;
+  std::unique_ptr<GraphStore> store = OpenStoreWithHarbor(dir.path("db"));
+  ASSERT_NE(store, nullptr);
+  ApiOptions api_options;
+  api_options.token = kToken;
+  Api api(*store, api_options);
+  HttpOptions options;
+  options.port = 0;
+  options.max_body_bytes = 1024;
+  StatusOr<std::unique_ptr<HttpServer>> server = HttpServer::Start(api, options);
+  ASSERT_TRUE(server.ok()) << server.status().ToString();
+  httplib::Client client("127.0.0.1", (*server)->port());
+
+  auto health = client.Get("/v1/health");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  EXPECT_EQ(json::parse(health->body)["status"], "ok");
+
+  auto deep = client.Get("/v1/entities/harbor/dependencies?depth=1000");
+  ASSERT_TRUE(deep);
+  EXPECT_EQ(deep->status, 400);
+  EXPECT_NE(json::parse(deep->body)["error"]["message"].get<std::string>().find("depth"), std::string::npos);
+
+  auto huge = client.Post("/v1/documents", httplib::Headers{{"Authorization", std::string("Bearer ") + kToken}},
+                          std::string(4096, 'x'), "text/plain");
+  ASSERT_TRUE(huge);
+  EXPECT_EQ(huge->status, 413);
+  EXPECT_EQ(json::parse(huge->body)["error"]["code"], "too_large");
+  (*server)->Stop();
+}
+
+TEST(HttpServerTest, ReadersRunDuringIngestAndNeverFail) {
+  TempDir dir;
+  std::unique_ptr<GraphStore> store = OpenStoreWithHarbor(dir.path("db"));
+  ASSERT_NE(store, nullptr);
+  ApiOptions api_options;
+  api_options.token = kToken;
+  Api api(*store, api_options);
+  HttpOptions options;
+  options.port = 0;
+  options.threads = 4;
+  StatusOr<std::unique_ptr<HttpServer>> server = HttpServer::Start(api, options);
+  ASSERT_TRUE(server.ok());
+  int port = (*server)->port();
+
+  std::atomic<bool> writing{true};
+  std::atomic<int> failures{0};
+  std::atomic<int> reads{0};
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 3; ++t) {
+    readers.emplace_back([&] {
+      httplib::Client client("127.0.0.1", port);
+      while (writing) {
+        auto r = client.Get("/v1/entities/harbor/dependencies?depth=3");
+        if (!r || r->status != 200) ++failures;
+        ++reads;
+      }
+    });
+  }
+  httplib::Client writer("127.0.0.1", port);
+  httplib::Headers auth{{"Authorization", std::string("Bearer ") + kToken}};
+  for (int i = 0; i < 10; ++i) {
+    std::string body = "Vendor" + std::to_string(i) + " Logistics Inc. (\"V" + std::to_string(i) +
+                       "\") competes with Harbor Holdings Inc. and Rival Systems Inc.\n";
+    auto r = writer.Post(("/v1/documents?name=v" + std::to_string(i) + ".txt").c_str(), auth, body, "text/plain");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 201) << r->body;
+  }
+  writing = false;
+  for (std::thread& t : readers) t.join();
+  EXPECT_EQ(failures, 0);
+  EXPECT_GT(reads, 0);
+  (*server)->Stop();
+}
+
+// Runs `corpgraph serve` as a child, then stops it with SIGTERM: it must exit 0 and leave a
+// database that opens again.
+TEST(ServeCommandTest, StopsCleanlyOnSigterm) {
+  TempDir dir;
+  std::string db = dir.path("db");
+  { ASSERT_NE(OpenStoreWithHarbor(db), nullptr); }
+  int err_pipe[2];
+  ASSERT_EQ(pipe(err_pipe), 0);
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    dup2(err_pipe[1], STDERR_FILENO);
+    close(err_pipe[0]);
+    execl(CORPGRAPH_BINARY, "corpgraph", "serve", "--db", db.c_str(), "--port", "0", nullptr);
+    _exit(127);
+  }
+  close(err_pipe[1]);
+  std::string log;
+  std::smatch match;
+  std::regex listening(R"(http://127\.0\.0\.1:(\d+)/)");
+  char buf[512];
+  while (!std::regex_search(log, match, listening)) {
+    ssize_t n = read(err_pipe[0], buf, sizeof buf);
+    ASSERT_GT(n, 0) << "server exited before listening: " << log;
+    log.append(buf, static_cast<size_t>(n));
+  }
+  int port = std::stoi(match[1]);
+  httplib::Client client("127.0.0.1", port);
+  auto stats = client.Get("/v1/stats");
+  ASSERT_TRUE(stats);
+  EXPECT_EQ(stats->status, 200);
+
+  ASSERT_EQ(kill(child, SIGTERM), 0);
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  EXPECT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  while (true) {
+    ssize_t n = read(err_pipe[0], buf, sizeof buf);
+    if (n <= 0) break;
+    log.append(buf, static_cast<size_t>(n));
+  }
+  close(err_pipe[0]);
+  EXPECT_NE(log.find("GET /v1/stats 200"), std::string::npos) << log;
+  EXPECT_EQ(log.find("Authorization"), std::string::npos);
+  StatusOr<std::unique_ptr<GraphStore>> reopened = GraphStore::Open(db, StoreOptions{});
+  EXPECT_TRUE(reopened.ok()) << reopened.status().ToString();
+}
+
+}  // namespace
+}  // namespace corpgraph::server
