@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan + libFuzzer) and runs each for a bounded time.
+# Fails on any crash, leak, timeout or out-of-memory. Findings are saved under build-fuzz/findings.
+#   scripts/fuzz.sh            # 60 s per target
+#   FUZZ_SECONDS=10 scripts/fuzz.sh   # the CI smoke run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-60}
+build=${FUZZ_BUILD_DIR:-build-fuzz}
+CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCORPGRAPH_SANITIZE=ON -DCORPGRAPH_FUZZ=ON -DCORPGRAPH_BUILD_TESTS=OFF -DCORPGRAPH_BUILD_BENCH=OFF >/dev/null
+targets=(fuzz_extract fuzz_query_params fuzz_key_codec)
+cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"
+
+mkdir -p "$build/findings"
+seed_extract=$(mktemp -d)
+cp examples/*.txt "$seed_extract"/
+[ -d tests/data ] && find tests/data -type f \( -name '*.txt' -o -name '*.htm*' \) -size -200k -exec cp {} "$seed_extract"/ \;
+seed_params=$(mktemp -d)
+printf 'depth=3&rel=owns,supplies' > "$seed_params/a"
+printf 'q=Acme%%20Inc&limit=10&cursor=4' > "$seed_params/b"
+printf 'min_percent=26.9&dir=in' > "$seed_params/c"
+seed_keys=$(mktemp -d)
+printf '\x10\x00\x00\x00\x00\x00\x00\x00\x07' > "$seed_keys/entity"
+printf '\x20\x00\x00\x00\x00\x00\x00\x00\x01\x01\x00\x00\x00\x00\x00\x00\x00\x02' > "$seed_keys/edge"
+
+run() {
+  local target=$1 corpus=$2
+  echo "== $target for ${seconds}s"
+  "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    -artifact_prefix="$build/findings/$target-" -print_final_stats=1 "$corpus" 2>&1 | tail -n 4
+}
+run fuzz_extract "$seed_extract"
+run fuzz_query_params "$seed_params"
+run fuzz_key_codec "$seed_keys"
+rm -rf "$seed_extract" "$seed_params" "$seed_keys"
+echo "== fuzzing found nothing"
