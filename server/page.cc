@@ -95,6 +95,8 @@ function route() {
   if (m) showEntity(decodeURIComponent(m[1]), m[2]);
 }
 window.addEventListener('hashchange', route);
+const initial = new URLSearchParams(location.search).get('q');
+if (initial) $('#q').value = initial;
 search(); route();
 </script>
 </body>
