@@ -1,0 +1,432 @@
+#include "extract/html_reader.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace corpgraph {
+namespace {
+
+bool IsHtmlSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  }
+  return true;
+}
+
+size_t FindNoCase(std::string_view s, std::string_view needle, size_t from) {
+  for (size_t i = s.find(needle[0], from); i != std::string_view::npos; i = s.find(needle[0], i + 1)) {
+    if (StartsWithNoCase(s.substr(i), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Tags that never hold children or that the parser closes by itself; the depth pre-scan
+// does not count them.
+bool IsUncountedTag(std::string_view name) {
+  static constexpr std::string_view kTags[] = {
+      "area", "base", "basefont", "bgsound", "br", "col", "colgroup", "dd", "dt", "embed",
+      "frame", "hr", "img", "input", "keygen", "li", "link", "meta", "option", "optgroup",
+      "p", "param", "rb", "rp", "rt", "source", "tbody", "td", "tfoot", "th", "thead", "tr",
+      "track", "wbr"};
+  return std::find(std::begin(kTags), std::end(kTags), name) != std::end(kTags);
+}
+
+// Upper bound on element nesting, from start and end tags alone, in one linear pass.
+int ApproxMaxDepth(std::string_view html) {
+  int depth = 0, max_depth = 0;
+  size_t i = 0;
+  std::string name;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    std::string_view rest = html.substr(i);
+    if (rest.substr(0, 4) == "<!--") {
+      size_t end = html.find("-->", i + 4);
+      if (end == std::string_view::npos) break;
+      i = end + 3;
+      continue;
+    }
+    bool closing = rest.size() > 1 && rest[1] == '/';
+    size_t j = i + (closing ? 2 : 1);
+    name.clear();
+    while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == ':' ||
+                               html[j] == '-' || html[j] == '_')) {
+      name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[j]))));
+      ++j;
+    }
+    size_t gt = html.find('>', j);
+    if (gt == std::string_view::npos) break;
+    if (!name.empty() && !IsUncountedTag(name)) {
+      if (closing) {
+        depth = std::max(0, depth - 1);
+      } else if (html[gt - 1] != '/') {
+        max_depth = std::max(max_depth, ++depth);
+        if (name == "script" || name == "style") {  // raw text: skip to its end tag
+          size_t end = FindNoCase(html, name == "script" ? "</script" : "</style", gt);
+          if (end == std::string_view::npos) break;
+          gt = end - 1;
+        }
+      }
+    }
+    i = gt + 1;
+  }
+  return max_depth;
+}
+
+// Length of the UTF-8 sequence whose lead byte is `c` (1 for stray bytes).
+size_t Utf8Length(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+
+// End of the character reference starting at raw[r] == '&': "&name;", "&#123;", "&#x1F;",
+// the ';' being optional. r + 1 when nothing reference-shaped follows.
+size_t ReferenceEnd(std::string_view raw, size_t r) {
+  size_t e = r + 1;
+  if (e < raw.size() && raw[e] == '#') {
+    ++e;
+    bool hex = e < raw.size() && (raw[e] == 'x' || raw[e] == 'X');
+    if (hex) ++e;
+    while (e < raw.size() && (hex ? std::isxdigit(static_cast<unsigned char>(raw[e]))
+                                  : std::isdigit(static_cast<unsigned char>(raw[e])))) {
+      ++e;
+    }
+  } else {
+    while (e < raw.size() && std::isalnum(static_cast<unsigned char>(raw[e]))) ++e;
+  }
+  if (e < raw.size() && raw[e] == ';') ++e;
+  return e;
+}
+
+// Walks the rendered part of a gumbo tree and appends lines of text to a DocumentText.
+class Flattener {
+ public:
+  Flattener(std::string_view html, std::uint64_t base, DocumentText& out)
+      : html_(html), base_(base), out_(out) {}
+
+  void Run(const GumboNode* root) {
+    struct Frame {
+      const GumboNode* node;
+      unsigned next_child;
+    };
+    std::vector<Frame> stack;  // explicit stack: no recursion whatever the nesting
+    if (Enter(root)) stack.push_back({root, 0});
+    while (!stack.empty()) {
+      Frame& top = stack.back();
+      const GumboVector* children = Children(top.node);
+      if (children == nullptr || top.next_child >= children->length) {
+        Exit(top.node);
+        stack.pop_back();
+        continue;
+      }
+      auto* child = static_cast<const GumboNode*>(children->data[top.next_child++]);
+      if (Enter(child)) stack.push_back({child, 0});
+    }
+  }
+
+ private:
+  static const GumboVector* Children(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) return &node->v.element.children;
+    return nullptr;
+  }
+
+  static bool IsHidden(const GumboElement& e) {
+    switch (e.tag) {
+      case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_HEAD: case GUMBO_TAG_NOSCRIPT:
+      case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_TITLE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
+        return true;
+      default:
+        break;
+    }
+    if (e.tag == GUMBO_TAG_UNKNOWN) {
+      GumboStringPiece tag = e.original_tag;
+      gumbo_tag_from_original_text(&tag);
+      if (StartsWithNoCase(std::string_view(tag.data, tag.length), "ix:header")) return true;
+    }
+    if (const GumboAttribute* style = gumbo_get_attribute(&e.attributes, "style")) {
+      std::string compact;
+      for (const char* p = style->value; *p != '\0'; ++p) {
+        if (!IsHtmlSpace(static_cast<unsigned char>(*p))) compact.push_back(static_cast<char>(std::tolower(*p)));
+      }
+      if (compact.find("display:none") != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // 0: inline, 1: ends a line, 2: ends a paragraph.
+  static int BreakLevel(GumboTag tag) {
+    switch (tag) {
+      case GUMBO_TAG_BR: case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TR:
+      case GUMBO_TAG_OPTION:
+        return 1;
+      case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL:
+      case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
+      case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
+      case GUMBO_TAG_CENTER: case GUMBO_TAG_HR: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FORM:
+      case GUMBO_TAG_CAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_MAIN: case GUMBO_TAG_NAV:
+      case GUMBO_TAG_ASIDE: case GUMBO_TAG_BODY:
+        return 2;
+      default:
+        return 0;
+    }
+  }
+
+  static std::uint64_t StartOf(const GumboNode* node) {
+    return node->type == GUMBO_NODE_ELEMENT ? node->v.element.start_pos.offset : 0;
+  }
+
+  // Returns whether to descend into the node's children.
+  bool Enter(const GumboNode* node) {
+    switch (node->type) {
+      case GUMBO_NODE_DOCUMENT:
+        return true;
+      case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA:
+        Text(node->v.text);
+        return false;
+      case GUMBO_NODE_WHITESPACE:
+        RequestSpace(node->v.text.start_pos.offset);
+        return false;
+      case GUMBO_NODE_COMMENT:
+        return false;
+      case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE:
+        break;
+    }
+    const GumboElement& e = node->v.element;
+    if (IsHidden(e)) return false;
+    if (e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH) {
+      if (line_has_text_ && cell_depth_ == 0) {
+        pending_sep_ = true;
+        sep_at_ = e.start_pos.offset;
+      }
+      ++cell_depth_;
+    } else if (int level = BreakLevel(e.tag)) {
+      RequestBreak(level, e.start_pos.offset);
+    }
+    return true;
+  }
+
+  void Exit(const GumboNode* node) {
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+    const GumboElement& e = node->v.element;
+    if (e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH) {
+      --cell_depth_;
+    } else if (int level = BreakLevel(e.tag); level > 0 && e.tag != GUMBO_TAG_BR) {
+      RequestBreak(level, e.end_pos.offset > 0 ? e.end_pos.offset : StartOf(node));
+    }
+  }
+
+  void RequestBreak(int level, std::uint64_t at) {
+    if (cell_depth_ > 0) {
+      RequestSpace(at);
+      return;
+    }
+    if (level > pending_break_) {
+      pending_break_ = level;
+      break_at_ = at;
+    }
+    pending_sep_ = false;
+    pending_space_ = false;
+  }
+
+  void RequestSpace(std::uint64_t at) {
+    if (!pending_space_) space_at_ = at;
+    pending_space_ = true;
+  }
+
+  // Appends pending separators, then `piece` (taken from html_[at...]).
+  void Emit(std::string_view piece, std::uint64_t at) {
+    if (piece.empty()) return;
+    if (pending_break_ > 0 && !out_.text.empty()) {
+      int have = 0;
+      for (size_t i = out_.text.size(); i > 0 && have < 2 && out_.text[i - 1] == '\n'; --i) ++have;
+      if (pending_break_ > have) out_.Append(std::string_view("\n\n", pending_break_ - have), base_ + break_at_);
+      line_has_text_ = false;
+    } else if (pending_sep_ && line_has_text_) {
+      out_.Append(" | ", base_ + sep_at_);
+    } else if (pending_space_ && line_has_text_) {
+      out_.Append(" ", base_ + space_at_);
+    }
+    pending_break_ = 0;
+    pending_sep_ = false;
+    pending_space_ = false;
+    out_.Append(piece, base_ + at);
+    line_has_text_ = true;
+  }
+
+  // Emits a text node, decoded by gumbo, mapping each byte back into its raw source.
+  void Text(const GumboText& t) {
+    std::string_view dec(t.text);
+    std::string_view raw(t.original_text.data, t.original_text.length);
+    std::uint64_t start = t.start_pos.offset;
+    // CDATA and odd nodes whose raw text is not where the parser says: map approximately.
+    if (raw.data() < html_.data() || raw.data() + raw.size() > html_.data() + html_.size()) raw = {};
+    size_t r = 0, d = 0;
+    size_t seg_d = 0, seg_r = 0, seg_len = 0;  // pending literal segment
+    auto flush = [&] {
+      if (seg_len > 0) Emit(dec.substr(seg_d, seg_len), start + seg_r);
+      seg_len = 0;
+    };
+    auto literal = [&](size_t len) {  // dec[d, d+len) == raw[r, r+len)
+      if (seg_len == 0 || seg_d + seg_len != d || seg_r + seg_len != r) {
+        flush();
+        seg_d = d;
+        seg_r = r;
+      }
+      seg_len += len;
+      d += len;
+      r += len;
+    };
+    while (d < dec.size()) {
+      unsigned char c = static_cast<unsigned char>(dec[d]);
+      if (r >= raw.size()) {  // lost alignment: the rest maps to the node's last raw byte
+        flush();
+        std::string_view rest = dec.substr(d);
+        EmitCollapsed(rest, start + (raw.empty() ? 0 : raw.size() - 1));
+        return;
+      }
+      if (raw[r] == '\r') {
+        if (r + 1 < raw.size() && raw[r + 1] == '\n') {
+          ++r;
+          continue;
+        }
+        flush();
+        RequestSpace(start + r);
+        ++d;
+        ++r;
+        continue;
+      }
+      if (raw[r] == '&') {
+        size_t e = ReferenceEnd(raw, r);
+        if (dec.substr(d, e - r) != raw.substr(r, e - r)) {  // a decoded reference
+          size_t len = ReferenceLength(raw, dec, r, d, e);
+          flush();
+          std::string_view unit = dec.substr(d, len);
+          if (unit == "\xC2\xA0" || (unit.size() == 1 && IsHtmlSpace(unit[0]))) {
+            RequestSpace(start + r);
+          } else {
+            Emit(unit, start + r);
+          }
+          d += len;
+          r = e;
+          continue;
+        }
+        literal(e - r);
+        continue;
+      }
+      if (IsHtmlSpace(c)) {
+        flush();
+        RequestSpace(start + r);
+        ++d;
+        ++r;
+        continue;
+      }
+      if (c == 0xC2 && d + 1 < dec.size() && dec[d + 1] == '\xA0') {
+        flush();
+        RequestSpace(start + r);
+        d += 2;
+        r += 2;
+        continue;
+      }
+      if (raw[r] != dec[d]) {  // unexpected difference: fall back for the rest of the node
+        r = raw.size();
+        continue;
+      }
+      literal(Utf8Length(c));
+    }
+    flush();
+  }
+
+  // Decoded bytes of the reference raw[r, e) at dec[d]: one or two code points, chosen so that
+  // what follows lines up again. `e` may shrink for legacy references without ';'.
+  static size_t ReferenceLength(std::string_view raw, std::string_view dec, size_t r, size_t d, size_t& e) {
+    auto lines_up = [&](size_t dec_end, size_t raw_end) {
+      if (dec_end > dec.size()) return false;
+      if (raw_end >= raw.size() || dec_end >= dec.size()) return raw_end >= raw.size() && dec_end >= dec.size();
+      return raw[raw_end] == dec[dec_end] || raw[raw_end] == '&' || raw[raw_end] == '\r';
+    };
+    size_t one = Utf8Length(static_cast<unsigned char>(dec[d]));
+    if (lines_up(d + one, e)) return one;
+    if (d + one < dec.size()) {
+      size_t two = one + Utf8Length(static_cast<unsigned char>(dec[d + one]));
+      if (lines_up(d + two, e)) return two;
+    }
+    for (size_t shorter = e - 1; shorter > r + 1; --shorter) {
+      if (lines_up(d + one, shorter)) {
+        e = shorter;
+        return one;
+      }
+    }
+    return one;
+  }
+
+  // Emits text with whitespace collapsed, every byte mapped to `at` onwards.
+  void EmitCollapsed(std::string_view text, std::uint64_t at) {
+    size_t i = 0;
+    while (i < text.size()) {
+      if (IsHtmlSpace(static_cast<unsigned char>(text[i]))) {
+        RequestSpace(at);
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < text.size() && !IsHtmlSpace(static_cast<unsigned char>(text[j]))) ++j;
+      Emit(text.substr(i, j - i), at);
+      i = j;
+    }
+  }
+
+  std::string_view html_;
+  std::uint64_t base_;
+  DocumentText& out_;
+  int pending_break_ = 2;  // a new document starts a new paragraph
+  bool pending_sep_ = false;
+  bool pending_space_ = false;
+  std::uint64_t break_at_ = 0, sep_at_ = 0, space_at_ = 0;
+  bool line_has_text_ = false;
+  int cell_depth_ = 0;
+};
+
+}  // namespace
+
+bool LooksLikeHtml(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  size_t i = 0;
+  while (i < bytes.size() && IsHtmlSpace(static_cast<unsigned char>(bytes[i]))) ++i;
+  std::string_view s = bytes.substr(i);
+  if (StartsWithNoCase(s, "<?xml")) {
+    std::string_view head = s.substr(0, 4096);
+    return FindNoCase(head, "<html", 0) != std::string_view::npos;
+  }
+  for (std::string_view tag : {"<!doctype html", "<html", "<body", "<div", "<p>", "<p ", "<table",
+                               "<font", "<center", "<head", "<!--"}) {
+    if (StartsWithNoCase(s, tag)) {
+      // A leading comment alone is not enough: require an HTML tag within 4 KB.
+      if (tag != "<!--") return true;
+      std::string_view head = s.substr(0, 4096);
+      return FindNoCase(head, "<html", 0) != std::string_view::npos ||
+             FindNoCase(head, "<body", 0) != std::string_view::npos;
+    }
+  }
+  return false;
+}
+
+Status AppendHtmlText(std::string_view html, std::uint64_t source_base, DocumentText& out) {
+  if (int depth = ApproxMaxDepth(html); depth > kMaxHtmlDepth) {
+    return Status::InvalidArgument("the HTML is nested too deeply (" + std::to_string(depth) +
+                                   " levels; at most " + std::to_string(kMaxHtmlDepth) + " are read)");
+  }
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 16;  // errors are not used; do not let a broken page fill memory with them
+  GumboOutput* parsed = gumbo_parse_with_options(&options, html.data(), html.size());
+  if (parsed == nullptr) return Status::Internal("the HTML parser returned nothing");
+  Flattener(html, source_base, out).Run(parsed->document);
+  gumbo_destroy_output(&options, parsed);
+  return Status::Ok();
+}
+
+}  // namespace corpgraph

@@ -1,0 +1,185 @@
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "extract/html_reader.h"
+#include "extract/reader.h"
+
+namespace corpgraph {
+namespace {
+
+std::string ReadFixture(const std::string& name) {
+  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool IsLiteralChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == '(' || c == ')' ||
+         c == '$' || c == '%' || c == '-';
+}
+
+// Every run of ASCII letters, digits and plain punctuation in the text must be found at its
+// SourceOffset in the original bytes (decoded references and separators are left out).
+void ExpectWordsMapBack(const DocumentText& doc, std::string_view original) {
+  size_t i = 0, checked = 0;
+  while (i < doc.text.size()) {
+    if (!IsLiteralChar(doc.text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < doc.text.size() && IsLiteralChar(doc.text[j])) ++j;
+    std::string word = doc.text.substr(i, j - i);
+    std::uint64_t at = doc.SourceOffset(i);
+    ASSERT_LE(at + word.size(), original.size()) << word;
+    EXPECT_EQ(original.substr(at, word.size()), word) << "word at text offset " << i;
+    ++checked;
+    i = j;
+  }
+  EXPECT_GT(checked, 0u);
+}
+
+class HtmlFixtureTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    bytes_ = ReadFixture("zentrix-10k-excerpt.htm");
+    ASSERT_FALSE(bytes_.empty());
+    StatusOr<DocumentText> doc = ReadDocument(bytes_);
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    doc_ = std::move(*doc);
+  }
+  bool Has(std::string_view s) const { return doc_.text.find(s) != std::string::npos; }
+
+  std::string bytes_;
+  DocumentText doc_;
+};
+
+TEST_F(HtmlFixtureTest, DetectedAsHtml) { EXPECT_EQ(doc_.format, "html"); }
+
+TEST_F(HtmlFixtureTest, DropsScriptStyleHeadCommentsAndHiddenXbrl) {
+  EXPECT_FALSE(Has("Scriptonia"));
+  EXPECT_FALSE(Has("Injected"));
+  EXPECT_FALSE(Has("font-family"));
+  EXPECT_FALSE(Has("Hidden Fact"));
+  EXPECT_FALSE(Has("Commentary Corp"));
+  EXPECT_FALSE(Has("10-K"));  // only in <title>
+  EXPECT_FALSE(Has("<"));
+}
+
+TEST_F(HtmlFixtureTest, DecodesReferencesAndCollapsesSpaces) {
+  EXPECT_TRUE(Has("Zentrix Holdings Corp. (\u201CZentrix\u201D) designs industrial sensors for the automotive & aerospace markets."));
+  EXPECT_TRUE(Has("Velmora Distribution GmbH, a distributor in Germany."));  // &nbsp; -> space
+  EXPECT_TRUE(Has("supply agreement\u2014our largest single source"));
+  EXPECT_TRUE(Has("Caf\u00E9 Oriel S.\u00E0 r.l. is a former customer."));
+}
+
+TEST_F(HtmlFixtureTest, DecodedCharactersMapToTheirReference) {
+  size_t quote = doc_.text.find("\u201CZentrix");
+  ASSERT_NE(quote, std::string::npos);
+  EXPECT_EQ(bytes_.substr(doc_.SourceOffset(quote), 7), "&#8220;");
+  size_t amp = doc_.text.find(" & ");
+  ASSERT_NE(amp, std::string::npos);
+  EXPECT_EQ(bytes_.substr(doc_.SourceOffset(amp + 1), 5), "&amp;");
+  size_t e_acute = doc_.text.find("\u00E9");
+  ASSERT_NE(e_acute, std::string::npos);
+  EXPECT_EQ(bytes_.substr(doc_.SourceOffset(e_acute), 8), "&eacute;");
+}
+
+TEST_F(HtmlFixtureTest, EveryWordMapsBackToTheOriginal) { ExpectWordsMapBack(doc_, bytes_); }
+
+TEST_F(HtmlFixtureTest, HeadingsAndListItemsOnTheirOwnLines) {
+  EXPECT_EQ(doc_.text.rfind("Item 1. Business\n\nOverview\n\n", 0), 0u);
+  EXPECT_TRUE(Has("\nCustomers\n"));
+  EXPECT_TRUE(Has("\nArcturo Motors S.A. accounted for 14% of net revenue.\nBrightwell Aerospace Inc."));
+  EXPECT_EQ(doc_.text.find("\n\n\n"), std::string::npos);
+  EXPECT_NE(doc_.text.front(), '\n');
+}
+
+TEST_F(HtmlFixtureTest, TableRowsBecomeLinesOfCells) {
+  EXPECT_TRUE(Has("\nRegion | 2023 | 2022\nAmericas | $ 412.5 | $ 388.0\nEurope | $ 301.2 | $ 279.9\n"));
+}
+
+StatusOr<DocumentText> ReadHtml(const std::string& html) { return ReadDocument(html); }
+
+TEST(HtmlReaderTest, CellsWithBlocksStayOnOneLine) {
+  StatusOr<DocumentText> doc = ReadHtml("<html><body><table><tr><td><p>Alpha</p><p>Beta</p></td>"
+                                        "<td><div>Gamma</div></td></tr></table></body></html>");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "Alpha Beta | Gamma");
+}
+
+TEST(HtmlReaderTest, BrEndsALineInlineTagsDoNot) {
+  StatusOr<DocumentText> doc = ReadHtml("<div>One<br>Two <b>bold</b><i>ital</i></div><p>Next</p>");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "One\nTwo boldital\n\nNext");
+}
+
+TEST(HtmlReaderTest, CrLfSourceKeepsOffsets) {
+  std::string html = "<html>\r\n<body>\r\n<p>Alpha Corp.\r\nsupplies Beta&nbsp;Ltd.</p>\r\n</body></html>\r\n";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "Alpha Corp. supplies Beta Ltd.");
+  ExpectWordsMapBack(*doc, html);
+}
+
+TEST(HtmlReaderTest, LegacyReferenceWithoutSemicolonAndUnknownReference) {
+  std::string html = "<p>Copyright &copy 2024 Alpha &unknown; Beta &#169;x &#xA9;y.</p>";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "Copyright \u00A9 2024 Alpha &unknown; Beta \u00A9x \u00A9y.");
+  ExpectWordsMapBack(*doc, html);
+}
+
+TEST(HtmlReaderTest, OnlyInvisibleContentIsRefused) {
+  StatusOr<DocumentText> doc = ReadHtml("<html><head><title>t</title></head><body><script>x()</script></body></html>");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_TRUE(doc.status().IsInvalidArgument());
+  EXPECT_EQ(doc.status().message(), "the HTML document has no visible text");
+}
+
+TEST(HtmlReaderTest, DeepNestingIsRefusedQuickly) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "deep";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_TRUE(doc.status().IsInvalidArgument());
+  EXPECT_NE(doc.status().message().find("nested too deeply"), std::string::npos) << doc.status().message();
+  EXPECT_EQ(doc.status().message().find('\n'), std::string::npos);
+}
+
+TEST(HtmlReaderTest, ModerateNestingIsRead) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 1000; ++i) html += "<div><span>";
+  html += "Deep Alpha Inc.";
+  for (int i = 0; i < 1000; ++i) html += "</span></div>";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text, "Deep Alpha Inc.");
+  EXPECT_EQ(html.substr(doc->SourceOffset(0), 4), "Deep");
+}
+
+TEST(HtmlReaderTest, ManyUnclosedParagraphsAreNotDeep) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 50000; ++i) html += "<p>x";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+}
+
+TEST(HtmlReaderTest, LargeSingleLineDocumentIsLinear) {
+  std::string html = "<html><body><p>";
+  while (html.size() < (8u << 20)) html += "Alpha &amp; Beta&nbsp;Corp. supplies Gamma Ltd. ";
+  html += "</p></body></html>";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_GT(doc->text.size(), 6u << 20);
+  EXPECT_LT(doc->runs.size(), 1000000u);
+}
+
+}  // namespace
+}  // namespace corpgraph

@@ -1,0 +1,175 @@
+#include "extract/subsidiary_table.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "extract/reader.h"
+
+namespace corpgraph {
+namespace {
+
+std::string ReadFixture(const std::string& name) {
+  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct Result {
+  std::string bytes;
+  DocumentText text;
+  Graph graph;
+  EntityId filer = kNoEntity;
+};
+
+Result ReadAndAdd(std::string bytes, const std::string& filer_name = "Zentrix Holdings Corp.") {
+  Result r;
+  r.bytes = std::move(bytes);
+  StatusOr<DocumentText> text = ReadDocument(r.bytes);
+  EXPECT_TRUE(text.ok()) << text.status().ToString();
+  if (text.ok()) r.text = std::move(*text);
+  r.filer = r.graph.AddEntity({.name = filer_name});
+  AddSubsidiaryTableEdges(r.text, r.filer, "doc", r.graph);
+  return r;
+}
+
+// The owns edge filer -> `name`, or nullptr.
+const Edge* OwnsEdge(const Result& r, const std::string& name) {
+  StatusOr<EntityId> id = r.graph.FindEntity(name);
+  if (!id.ok()) return nullptr;
+  for (const Edge& e : r.graph.edges()) {
+    if (e.src == r.filer && e.dst == *id && e.rel == Relation::kOwns) return &e;
+  }
+  return nullptr;
+}
+
+std::string CountryOf(const Result& r, const std::string& name) {
+  StatusOr<EntityId> id = r.graph.FindEntity(name);
+  return id.ok() ? r.graph.entity(*id)->country : "<missing>";
+}
+
+TEST(SubsidiaryTableTest, Exhibit21HtmlTable) {
+  Result r = ReadAndAdd(ReadFixture("zentrix-ex21.htm"));
+  ASSERT_EQ(r.graph.edges().size(), 5u) << r.text.text;
+  const Edge* europe = OwnsEdge(r, "Zentrix Europe B.V.");
+  ASSERT_NE(europe, nullptr);
+  EXPECT_EQ(europe->attrs.percent, 100.0);
+  EXPECT_EQ(CountryOf(r, "Zentrix Europe B.V."), "Netherlands");
+  const Edge* japan = OwnsEdge(r, "Zentrix Japan K.K.");
+  ASSERT_NE(japan, nullptr);
+  EXPECT_EQ(japan->attrs.percent, 80.5);
+  const Edge* helvara = OwnsEdge(r, "Helvara Optics AG");  // footnote marker dropped
+  ASSERT_NE(helvara, nullptr);
+  EXPECT_EQ(helvara->attrs.percent, 51.0);
+  EXPECT_EQ(CountryOf(r, "Helvara Optics AG"), "Switzerland");
+  const Edge* india = OwnsEdge(r, "Zentrix Automotive Solutions Private Limited");
+  ASSERT_NE(india, nullptr);
+  EXPECT_FALSE(india->attrs.percent.has_value());
+  EXPECT_EQ(CountryOf(r, "Zentrix Automotive Solutions Private Limited"), "India");
+
+  ASSERT_EQ(europe->evidence.size(), 1u);
+  const Evidence& ev = europe->evidence[0];
+  EXPECT_EQ(ev.rule, "subsidiary_table");
+  EXPECT_EQ(ev.document, "doc");
+  EXPECT_EQ(ev.section, "SUBSIDIARIES OF ZENTRIX HOLDINGS CORP.");
+  EXPECT_EQ(ev.sentence, "Zentrix Europe B.V. | Netherlands | 100 | %");  // the row as read
+  EXPECT_GT(ev.confidence, 0.5);
+  EXPECT_LE(ev.confidence, 1.0);
+  // The span covers the row's cells in the original HTML.
+  std::string span = r.bytes.substr(ev.begin, ev.end - ev.begin);
+  EXPECT_EQ(span.rfind("Zentrix Europe B.V.", 0), 0u) << span;
+  EXPECT_NE(span.find("Netherlands"), std::string::npos);
+  EXPECT_EQ(span.substr(span.size() - 1), "%");
+}
+
+TEST(SubsidiaryTableTest, TwentyFTextTableWithProseAndFinancialTable) {
+  Result r = ReadAndAdd(ReadFixture("zentrix-20f-subsidiaries.txt"));
+  ASSERT_EQ(r.graph.edges().size(), 4u);
+  const Edge* korea = OwnsEdge(r, "Zentrix Korea Co., Ltd.");
+  ASSERT_NE(korea, nullptr);
+  EXPECT_EQ(korea->attrs.percent, 66.7);
+  EXPECT_EQ(CountryOf(r, "Zentrix Korea Co., Ltd."), "Republic of Korea");
+  const Edge* orvane = OwnsEdge(r, "Orvane Data Systems Pte. Ltd.");
+  ASSERT_NE(orvane, nullptr);
+  EXPECT_EQ(orvane->attrs.percent, 45.0);
+  const Evidence& ev = orvane->evidence[0];
+  EXPECT_EQ(ev.section, "C. Organizational Structure");
+  EXPECT_EQ(r.bytes.substr(ev.begin, ev.end - ev.begin),
+            "Orvane Data Systems Pte. Ltd.           Singapore                   45.0%");
+  EXPECT_FALSE(r.graph.FindEntity("Revenue").ok());
+  EXPECT_FALSE(r.graph.FindEntity("Operating income").ok());
+}
+
+TEST(SubsidiaryTableTest, EdgarExhibitPartAndNamesResolveToExistingEntities) {
+  std::string bytes = ReadFixture("zentrix-10k-submission.txt");
+  StatusOr<DocumentText> text = ReadDocument(bytes);
+  ASSERT_TRUE(text.ok());
+  Graph graph;
+  EntityId filer = graph.AddEntity({.name = "Zentrix Holdings Corp."});
+  EntityId sensors = graph.AddEntity({.name = "Zentrix Sensors Inc", .aliases = {"Zentrix Sensors"}});
+  AddSubsidiaryTableEdges(*text, filer, "sub.txt", graph);
+  ASSERT_EQ(graph.edges().size(), 2u);
+  EXPECT_EQ(graph.entities().size(), 3u);  // "Zentrix Sensors, Inc." is the existing entity
+  EXPECT_EQ(graph.entity(sensors)->country, "Delaware");
+  const Edge& e = graph.edges()[0];
+  EXPECT_EQ(e.dst, sensors);
+  EXPECT_FALSE(e.attrs.percent.has_value());
+  EXPECT_EQ(bytes.substr(e.evidence[0].begin, 21), "Zentrix Sensors, Inc.");
+  EXPECT_EQ(e.evidence[0].section, "SUBSIDIARIES OF ZENTRIX HOLDINGS CORP.");
+}
+
+TEST(SubsidiaryTableTest, MarkdownPipeTableUnderHeading) {
+  Result r = ReadAndAdd(
+      "### Principal Subsidiaries\n\n| Company | Country | Ownership |\n|---|---|---|\n"
+      "| Alpha Networks Ltd. | United Kingdom | 100 |\n| Beta Cloud GmbH | Germany | 75.5 |\n");
+  ASSERT_EQ(r.graph.edges().size(), 2u);
+  EXPECT_EQ(OwnsEdge(r, "Beta Cloud GmbH")->attrs.percent, 75.5);
+  EXPECT_EQ(CountryOf(r, "Alpha Networks Ltd."), "United Kingdom");
+}
+
+TEST(SubsidiaryTableTest, HeaderRowAloneIntroducesATable) {
+  Result r = ReadAndAdd("<table><tr><td>Name of Subsidiary</td><td>Jurisdiction</td></tr>"
+                 "<tr><td>Gamma Labs LLC</td><td>Nevada</td></tr></table>");
+  ASSERT_EQ(r.graph.edges().size(), 1u);
+  EXPECT_EQ(CountryOf(r, "Gamma Labs LLC"), "Nevada");
+  EXPECT_EQ(r.graph.edges()[0].evidence[0].section, "Name of Subsidiary | Jurisdiction");
+}
+
+TEST(SubsidiaryTableTest, ProseIsIgnored) {
+  Result r = ReadAndAdd(ReadFixture("zentrix-plain.txt"));
+  EXPECT_TRUE(r.graph.edges().empty());
+  Result r2 = ReadAndAdd(
+      "Subsidiaries\n\nZentrix Europe B.V. is incorporated in the Netherlands and is 100% owned by us.\n"
+      "Our subsidiary Zentrix Japan K.K. (Japan) sells 60% of our sensors.\n");
+  EXPECT_TRUE(r2.graph.edges().empty());
+  EXPECT_EQ(r2.graph.entities().size(), 1u);
+}
+
+TEST(SubsidiaryTableTest, FinancialTablesAreIgnored) {
+  Result html = ReadAndAdd(ReadFixture("zentrix-10k-excerpt.htm"));
+  EXPECT_TRUE(html.graph.edges().empty());
+  Result fin = ReadAndAdd(
+      "Consolidated Balance Sheets\n\nAsset | 2023 | 2022\nCash and cash equivalents | 1,234 | 1,100\n"
+      "Goodwill | 45.5% | 40.1%\n");
+  EXPECT_TRUE(fin.graph.edges().empty());
+  // Even under a subsidiary heading, rows of figures are not subsidiaries.
+  Result figures = ReadAndAdd(
+      "Results of our subsidiaries\n\nSegment | Revenue | Margin\nSensors | 713.7 | 12.5\nTotal | 713.7 | 12.5\n");
+  EXPECT_TRUE(figures.graph.edges().empty());
+}
+
+TEST(SubsidiaryTableTest, FilerRowAndMissingFilerAddNothing) {
+  Result r = ReadAndAdd("Subsidiaries\n\nZentrix Holdings Corp.  Delaware  100%\nAlpha Ltd.  Japan  100%\n");
+  ASSERT_EQ(r.graph.edges().size(), 1u);
+  Graph graph;
+  StatusOr<DocumentText> text = ReadDocument("Subsidiaries\n\nAlpha Ltd.  Japan  100%\n");
+  ASSERT_TRUE(text.ok());
+  AddSubsidiaryTableEdges(*text, kNoEntity, "doc", graph);
+  EXPECT_TRUE(graph.entities().empty());
+}
+
+}  // namespace
+}  // namespace corpgraph
