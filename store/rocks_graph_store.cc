@@ -1,0 +1,541 @@
+// Opening a database and reading it: GraphReader by prefix scans, documents and counters.
+#include "store/rocks_graph_store.h"
+
+#include <rocksdb/table.h>
+#include <unistd.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <filesystem>
+
+#include "graph/normalize.h"
+#include "store/sha256.h"
+#include "store/value_codec.h"
+#include "store/write_txn.h"
+
+namespace corpgraph::store {
+namespace fs = std::filesystem;
+
+std::string KindCounter(EntityKind kind) { return "kind/" + std::string(EntityKindName(kind)); }
+std::string RelationCounter(Relation rel) {
+  return "rel/" + std::to_string(static_cast<unsigned>(rel));
+}
+
+rocksdb::Options BaseRocksOptions() {
+  rocksdb::Options o;
+  o.compression = rocksdb::kLZ4Compression;
+  o.bottommost_compression = rocksdb::kZSTD;
+  o.max_open_files = -1;  // required by secondary instances; our databases are small in files
+  o.keep_log_file_num = 2;
+  o.max_manifest_file_size = 4 << 20;
+  rocksdb::BlockBasedTableOptions t;
+  t.block_size = 16 * 1024;
+  t.format_version = 5;
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  return o;
+}
+
+Status FromRocks(const rocksdb::Status& s, std::string_view what) {
+  std::string msg = std::string(what) + ": " + s.ToString();
+  if (s.IsNotFound()) return Status::NotFound(msg);
+  if (s.IsCorruption()) return Status::Corruption(msg);
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(msg);
+  if (s.IsBusy() || s.IsTryAgain()) return Status::Unavailable(msg);
+  return Status::IoError(msg);
+}
+
+StatusOr<std::unique_ptr<GraphStore>> RocksGraphStore::Open(const std::string& path,
+                                                            const StoreOptions& options) {
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  bool exists = !ec && fs::exists(st);
+  if (exists && !fs::is_directory(st)) {
+    return Status::FailedPrecondition(path + " is not a corpgraph database (it is a file)");
+  }
+  bool has_current = exists && fs::exists(fs::path(path) / "CURRENT", ec);
+  if (!has_current) {
+    bool empty = !exists || fs::is_empty(path, ec);
+    if (exists && !empty) {
+      // Tolerate only our own lock file in an otherwise empty directory.
+      bool only_lock = true;
+      for (const auto& entry : fs::directory_iterator(path, ec)) {
+        if (entry.path().filename() != "corpgraph.lock") only_lock = false;
+      }
+      if (!only_lock) {
+        return Status::FailedPrecondition(path +
+                                          " is not a corpgraph database (the directory holds other files)");
+      }
+    }
+    if (options.read_only || !options.create_if_missing) {
+      return Status::NotFound("no corpgraph database at " + path);
+    }
+    if (!exists && !fs::create_directories(path, ec)) {
+      return Status::IoError("cannot create database directory " + path + ": " + ec.message());
+    }
+  }
+
+  std::unique_ptr<RocksGraphStore> store(new RocksGraphStore());
+  store->path_ = path;
+  store->read_only_ = options.read_only;
+  rocksdb::Options ro = BaseRocksOptions();
+  rocksdb::DB* raw = nullptr;
+  if (options.read_only) {
+    char tmpl[] = "/tmp/corpgraph-reader-XXXXXX";
+    if (::mkdtemp(tmpl) == nullptr) return Status::IoError("cannot create a temporary directory");
+    store->secondary_dir_ = tmpl;
+    rocksdb::Status s = rocksdb::DB::OpenAsSecondary(ro, path, store->secondary_dir_, &raw);
+    if (!s.ok()) return FromRocks(s, "cannot open database " + path + " for reading");
+    store->db_.reset(raw);
+    s = store->db_->TryCatchUpWithPrimary();
+    if (!s.ok()) return FromRocks(s, "cannot read database " + path);
+  } else {
+    if (::access(path.c_str(), W_OK) != 0) {
+      return Status::FailedPrecondition("cannot write to database directory " + path +
+                                        " (read-only?); open it read-only or choose another --db");
+    }
+    StatusOr<std::unique_ptr<FileLock>> lock = FileLock::Acquire(path + "/corpgraph.lock");
+    if (!lock.ok()) {
+      if (lock.status().code() == StatusCode::kUnavailable) {
+        return Status::FailedPrecondition("database " + path +
+                                          " is in use by another corpgraph process");
+      }
+      return lock.status();
+    }
+    store->lock_ = std::move(*lock);
+    ro.create_if_missing = !has_current;
+    rocksdb::Status s = rocksdb::DB::Open(ro, path, &raw);
+    if (!s.ok()) return FromRocks(s, "cannot open database " + path);
+    store->db_.reset(raw);
+  }
+  CORPGRAPH_RETURN_IF_ERROR(store->Initialize(!has_current));
+  return std::unique_ptr<GraphStore>(std::move(store));
+}
+
+RocksGraphStore::~RocksGraphStore() {
+  if (db_) {
+    if (!read_only_) db_->SyncWAL().PermitUncheckedError();
+    db_->Close().PermitUncheckedError();
+    db_.reset();
+  }
+  if (!secondary_dir_.empty()) {
+    std::error_code ec;
+    fs::remove_all(secondary_dir_, ec);
+  }
+}
+
+Status RocksGraphStore::Initialize(bool created) {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), MetaKey(kMetaSchema), &value);
+  if (s.IsNotFound()) {
+    StatusOr<bool> empty = IsEmpty();
+    if (!empty.ok()) return empty.status();
+    if (!created && !*empty) {
+      return Status::FailedPrecondition(path_ +
+                                        " is a RocksDB database but not a corpgraph one (no schema record)");
+    }
+    if (read_only_) return Status::NotFound("no corpgraph database at " + path_);
+    std::string version;
+    PutVarint(&version, kSchemaVersion);
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    s = db_->Put(wo, MetaKey(kMetaSchema), version);
+    if (!s.ok()) return FromRocks(s, "cannot initialize database " + path_);
+    return LoadRegistry();
+  }
+  if (!s.ok()) return FromRocks(s, "cannot read database " + path_);
+  std::string_view in = value;
+  std::uint64_t version = 0;
+  if (!GetVarint(&in, &version) || !in.empty()) {
+    return Status::Corruption(path_ + " has an unreadable schema record");
+  }
+  if (version != kSchemaVersion) {
+    return Status::FailedPrecondition(
+        path_ + " was written with corpgraph store schema version " + std::to_string(version) +
+        "; this corpgraph reads schema version " + std::to_string(kSchemaVersion));
+  }
+  return LoadRegistry();
+}
+
+StatusOr<bool> RocksGraphStore::IsEmpty() const {
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions()));
+  it->SeekToFirst();
+  if (!it->status().ok()) return FromRocks(it->status(), "scan failed");
+  return !it->Valid();
+}
+
+Status RocksGraphStore::LoadRegistry() {
+  std::unique_lock lock(registry_mu_);
+  relation_names_.clear();
+  return ScanPrefix(TagPrefix(KeyTag::kRelationName), [&](std::string_view k, std::string_view v) {
+    Relation rel;
+    if (DecodeRelationNameKey(k, &rel)) relation_names_[static_cast<std::uint8_t>(rel)] = v;
+    return true;
+  });
+}
+
+Status RocksGraphStore::RequireWritable() const {
+  if (read_only_) return Status::FailedPrecondition("database " + path_ + " is open read-only");
+  return Status::Ok();
+}
+
+std::string RocksGraphStore::RelationLabel(Relation rel) const {
+  if (static_cast<std::uint8_t>(rel) >= kFirstCustomRelation) {
+    std::shared_lock lock(registry_mu_);
+    auto it = relation_names_.find(static_cast<std::uint8_t>(rel));
+    if (it != relation_names_.end()) return it->second;
+  }
+  return GraphReader::RelationLabel(rel);
+}
+
+StatusOr<Relation> RocksGraphStore::CustomRelationCode(std::string_view name, WriteTxn* txn) {
+  std::unique_lock lock(registry_mu_);
+  for (const auto& [code, stored] : relation_names_) {
+    if (stored == name) return static_cast<Relation>(code);
+  }
+  unsigned next = kFirstCustomRelation;
+  if (!relation_names_.empty()) next = relation_names_.rbegin()->first + 1u;
+  if (next > 255) return Status::ResourceExhausted("too many custom relation types (at most 192)");
+  Relation rel = static_cast<Relation>(next);
+  relation_names_[static_cast<std::uint8_t>(next)] = std::string(name);
+  if (txn != nullptr) txn->Put(RelationNameKey(rel), name);
+  return rel;
+}
+
+StatusOr<Entity> RocksGraphStore::GetEntity(EntityId id) const {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), EntityKey(id), &value);
+  if (s.IsNotFound()) return Status::NotFound("no entity with id " + std::to_string(id));
+  if (!s.ok()) return FromRocks(s, "read failed");
+  Entity e;
+  bool imported = false;
+  if (!DecodeEntity(value, &e, &imported)) {
+    return Status::Corruption("entity " + std::to_string(id) + " cannot be decoded");
+  }
+  e.id = id;
+  return e;
+}
+
+StatusOr<EntityId> RocksGraphStore::FindEntity(std::string_view name_or_id) const {
+  EntityId id = 0;
+  const char* end = name_or_id.data() + name_or_id.size();
+  auto [ptr, ec] = std::from_chars(name_or_id.data(), end, id);
+  if (ec == std::errc() && ptr == end && !name_or_id.empty()) {
+    std::string value;
+    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), EntityKey(id), &value);
+    if (s.ok()) return id;
+    if (!s.IsNotFound()) return FromRocks(s, "read failed");
+  }
+  std::string key = NormalizeName(name_or_id);
+  if (key.empty()) return Status::NotFound("no entity named '" + std::string(name_or_id) + "'");
+  std::optional<EntityId> best;
+  bool best_canonical = false;
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(AliasPrefix(key), [&](std::string_view k, std::string_view v) {
+    std::string_view name;
+    EntityId candidate;
+    if (!DecodeAliasKey(k, &name, &candidate)) return true;
+    bool canonical = !v.empty() && v[0] == 1;
+    if (!best || (canonical && !best_canonical)) {  // keys come in id order: first is lowest
+      best = candidate;
+      best_canonical = canonical;
+    }
+    return !best_canonical;
+  }));
+  if (!best) return Status::NotFound("no entity named '" + std::string(name_or_id) + "'");
+  return *best;
+}
+
+Status RocksGraphStore::ForEachEdge(EntityId node, Direction dir, const RelationSet& rels,
+                                    const EdgeVisitor& visit) const {
+  bool all = rels.IsAll();
+  auto walk = [&](bool out, bool skip_self_loops, bool* stopped) -> Status {
+    std::string prefix = out ? OutEdgePrefix(node) : InEdgePrefix(node);
+    std::string upper = PrefixEnd(prefix);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions ro;
+    ro.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro));
+    it->Seek(prefix);
+    while (it->Valid()) {
+      std::string_view k(it->key().data(), it->key().size());
+      EdgeTriple t;
+      if (!(out ? DecodeOutEdgeKey(k, &t) : DecodeInEdgeKey(k, &t))) {
+        return Status::Corruption("bad edge key in " + path_);
+      }
+      if (!all && !rels.Contains(t.rel)) {
+        // Skip the rest of this relation's run in one seek.
+        unsigned next = static_cast<unsigned>(t.rel) + 1;
+        if (next > 255) break;
+        it->Seek(out ? OutEdgePrefix(node, static_cast<Relation>(next))
+                     : InEdgePrefix(node, static_cast<Relation>(next)));
+        continue;
+      }
+      if (!(skip_self_loops && t.src == t.dst)) {
+        EdgeRef ref{t.src, t.dst, t.rel, std::nullopt};
+        bool imported = false;
+        std::string_view v(it->value().data(), it->value().size());
+        if (!DecodeEdgePercent(v, &ref.percent, &imported)) {
+          return Status::Corruption("bad edge value in " + path_);
+        }
+        if (!visit(ref)) {
+          *stopped = true;
+          return Status::Ok();
+        }
+      }
+      it->Next();
+    }
+    if (!it->status().ok()) return FromRocks(it->status(), "scan failed");
+    return Status::Ok();
+  };
+  bool stopped = false;
+  if (dir != Direction::kIn) CORPGRAPH_RETURN_IF_ERROR(walk(true, false, &stopped));
+  if (!stopped && dir != Direction::kOut) {
+    CORPGRAPH_RETURN_IF_ERROR(walk(false, dir == Direction::kBoth, &stopped));
+  }
+  return Status::Ok();
+}
+
+StatusOr<Edge> RocksGraphStore::GetEdge(EntityId src, Relation rel, EntityId dst) const {
+  EdgeTriple t{src, rel, dst};
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), OutEdgeKey(t), &value);
+  if (s.IsNotFound()) {
+    return Status::NotFound("no " + RelationLabel(rel) + " edge " + std::to_string(src) + " -> " +
+                            std::to_string(dst));
+  }
+  if (!s.ok()) return FromRocks(s, "read failed");
+  Edge e{.src = src, .dst = dst, .rel = rel};
+  bool imported = false;
+  if (!DecodeEdgeValue(value, &e.attrs, &imported)) return Status::Corruption("bad edge value");
+  if (static_cast<std::uint8_t>(rel) >= kFirstCustomRelation) e.rel_name = RelationLabel(rel);
+  if (imported) {
+    std::string doc;
+    rocksdb::Status ds = db_->Get(rocksdb::ReadOptions(), MetaKey(kMetaImportDoc), &doc);
+    std::string_view in = doc;
+    DocKey key = 0;
+    if (ds.ok() && GetU64(&in, &key)) {
+      e.evidence.push_back(Evidence{.document = DocIdString(key), .rule = "import"});
+    }
+  }
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(EvidencePrefix(t), [&](std::string_view k, std::string_view v) {
+    EvidenceKeyParts parts;
+    Evidence ev;
+    if (!DecodeEvidenceKey(k, &parts) || !DecodeEvidence(v, &ev)) return true;
+    ev.document = DocIdString(parts.doc);
+    ev.begin = parts.begin;
+    ev.end = parts.end;
+    e.evidence.push_back(std::move(ev));
+    return true;
+  }));
+  return e;
+}
+
+Status RocksGraphStore::ForEachEntity(const EntityVisitor& visit) const {
+  Status error;
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kEntity), [&](std::string_view k, std::string_view v) {
+    Entity e;
+    bool imported = false;
+    if (!DecodeEntityKey(k, &e.id) || !DecodeEntity(v, &e, &imported)) {
+      error = Status::Corruption("bad entity record in " + path_);
+      return false;
+    }
+    return visit(e);
+  }));
+  return error;
+}
+
+Status RocksGraphStore::ForEachEdgeOfAll(const EdgeVisitor& visit) const {
+  Status error;
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kOutEdge), [&](std::string_view k, std::string_view v) {
+    EdgeTriple t;
+    EdgeRef ref;
+    bool imported = false;
+    if (!DecodeOutEdgeKey(k, &t) || !DecodeEdgePercent(v, &ref.percent, &imported)) {
+      error = Status::Corruption("bad edge record in " + path_);
+      return false;
+    }
+    ref.src = t.src;
+    ref.dst = t.dst;
+    ref.rel = t.rel;
+    return visit(ref);
+  }));
+  return error;
+}
+
+StatusOr<std::vector<Document>> RocksGraphStore::ListDocuments() const {
+  std::vector<Document> docs;
+  Status error;
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kDocument), [&](std::string_view k, std::string_view v) {
+    Document d;
+    DocKey key = 0;
+    bool is_import = false;
+    if (!DecodeDocumentKey(k, &key) || !DecodeDocument(v, &d, &is_import)) {
+      error = Status::Corruption("bad document record in " + path_);
+      return false;
+    }
+    d.id = DocIdString(key);
+    docs.push_back(std::move(d));
+    return true;
+  }));
+  if (!error.ok()) return error;
+  return docs;
+}
+
+StatusOr<std::vector<DocKey>> RocksGraphStore::DocumentsNamed(std::string_view name) const {
+  std::vector<DocKey> docs;
+  if (name.find('\0') != std::string_view::npos) return docs;
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(DocumentNamePrefix(name), [&](std::string_view k, std::string_view) {
+    std::string_view n;
+    DocKey d;
+    if (DecodeDocumentNameKey(k, &n, &d)) docs.push_back(d);
+    return true;
+  }));
+  return docs;
+}
+
+StatusOr<DocKey> RocksGraphStore::ResolveDocument(std::string_view id_or_name) const {
+  DocKey key = 0;
+  if (ParseDocId(id_or_name, &key)) {
+    std::string value;
+    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), DocumentKey(key), &value);
+    if (s.ok()) return key;
+    if (!s.IsNotFound()) return FromRocks(s, "read failed");
+  }
+  StatusOr<std::vector<DocKey>> named = DocumentsNamed(id_or_name);
+  if (!named.ok()) return named.status();
+  std::vector<DocKey> matches = std::move(*named);
+  if (matches.empty()) {
+    // Also accept the base name of a stored path ("iij.txt" for "examples/iij.txt").
+    StatusOr<std::vector<Document>> docs = ListDocuments();
+    if (!docs.ok()) return docs.status();
+    for (const Document& d : *docs) {
+      if (fs::path(d.name).filename() == fs::path(std::string(id_or_name)).filename() &&
+          fs::path(std::string(id_or_name)).filename() == std::string(id_or_name)) {
+        DocKey k = 0;
+        ParseDocId(d.id, &k);
+        matches.push_back(k);
+      }
+    }
+  }
+  if (matches.empty()) return Status::NotFound("no document '" + std::string(id_or_name) + "'");
+  if (matches.size() > 1) {
+    return Status::InvalidArgument(std::to_string(matches.size()) + " documents are named '" +
+                                   std::string(id_or_name) + "'; give the document id");
+  }
+  return matches.front();
+}
+
+StatusOr<Document> RocksGraphStore::FindDocument(std::string_view id_or_name) const {
+  StatusOr<DocKey> key = ResolveDocument(id_or_name);
+  if (!key.ok()) return key.status();
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), DocumentKey(*key), &value);
+  if (!s.ok()) return FromRocks(s, "read failed");
+  Document d;
+  bool is_import = false;
+  if (!DecodeDocument(value, &d, &is_import)) return Status::Corruption("bad document record");
+  d.id = DocIdString(*key);
+  return d;
+}
+
+namespace {
+
+std::uint64_t BytesOnDisk(const std::string& path) {
+  std::uint64_t total = 0;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec)) total += it->file_size(ec);
+  }
+  return total;
+}
+
+}  // namespace
+
+StatusOr<StoreStats> RocksGraphStore::Stats() const {
+  StoreStats stats;
+  Status error;
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kCounter), [&](std::string_view k, std::string_view v) {
+    std::int64_t n = 0;
+    if (!DecodeCounter(v, &n)) {
+      error = Status::Corruption("bad counter record in " + path_);
+      return false;
+    }
+    std::string_view name = k.substr(1);
+    std::size_t count = n < 0 ? 0 : static_cast<std::size_t>(n);
+    if (name == kCountDocuments) stats.documents = count;
+    else if (name == kCountEntities) stats.entities = count;
+    else if (name == kCountEdges) stats.edges = count;
+    else if (name == kCountEvidence) stats.evidence = count;
+    else if (name.starts_with("kind/")) stats.entities_by_kind[std::string(name.substr(5))] = count;
+    else if (name.starts_with("rel/")) {
+      unsigned code = 0;
+      std::from_chars(name.data() + 4, name.data() + name.size(), code);
+      stats.edges_by_relation[RelationLabel(static_cast<Relation>(code))] = count;
+    }
+    return true;
+  }));
+  if (!error.ok()) return error;
+  stats.bytes_on_disk = BytesOnDisk(path_);
+  return stats;
+}
+
+StatusOr<StoreStats> RocksGraphStore::ScanStats() const {
+  StoreStats stats;
+  Status error;
+  auto fail = [&](std::string what) {
+    error = Status::Corruption("bad " + what + " record in " + path_);
+    return false;
+  };
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kDocument), [&](std::string_view, std::string_view) {
+    ++stats.documents;
+    return true;
+  }));
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kEntity), [&](std::string_view, std::string_view v) {
+    Entity e;
+    bool imported = false;
+    if (!DecodeEntity(v, &e, &imported)) return fail("entity");
+    ++stats.entities;
+    ++stats.entities_by_kind[std::string(EntityKindName(e.kind))];
+    return true;
+  }));
+  if (!error.ok()) return error;
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kOutEdge), [&](std::string_view k, std::string_view v) {
+    EdgeTriple t;
+    std::optional<double> percent;
+    bool imported = false;
+    if (!DecodeOutEdgeKey(k, &t) || !DecodeEdgePercent(v, &percent, &imported)) return fail("edge");
+    ++stats.edges;
+    ++stats.edges_by_relation[RelationLabel(t.rel)];
+    if (imported) ++stats.evidence;
+    return true;
+  }));
+  if (!error.ok()) return error;
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kEvidence), [&](std::string_view, std::string_view) {
+    ++stats.evidence;
+    return true;
+  }));
+  stats.bytes_on_disk = BytesOnDisk(path_);
+  return stats;
+}
+
+}  // namespace corpgraph::store
+
+namespace corpgraph {
+
+Document DescribeDocument(std::string_view bytes, std::string name) {
+  Document d;
+  d.sha256 = store::Sha256Hex(bytes);
+  store::DocKey key = 0;
+  store::ParseDocId(std::string_view(d.sha256).substr(0, 16), &key);
+  d.id = store::DocIdString(key);
+  d.name = std::move(name);
+  d.size = bytes.size();
+  d.ingested_at = static_cast<std::int64_t>(::time(nullptr));
+  return d;
+}
+
+StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& path,
+                                                       const StoreOptions& options) {
+  return store::RocksGraphStore::Open(path, options);
+}
+
+}  // namespace corpgraph
