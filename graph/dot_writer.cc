@@ -86,7 +86,24 @@ Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out
 
   std::set<Relation> used;
   for (const Edge& e : edges) used.insert(e.rel);
+  std::set<EntityKind> kinds;
+  for (const Entity& e : entities) kinds.insert(e.kind);
 
+  // Clusters: each group with the entities that are members of it (an entity joins the
+  // cluster of the first group it is a member of).
+  std::map<size_t, std::vector<size_t>> cluster_members;  // group vertex -> member vertices
+  std::set<size_t> clustered;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    if (entities[i].kind == EntityKind::kGroup) cluster_members[i];
+  }
+  for (const Edge& e : edges) {
+    if (e.rel != Relation::kMemberOf) continue;
+    size_t group = vertex_of.at(e.dst), member = vertex_of.at(e.src);
+    if (entities[group].kind != EntityKind::kGroup || cluster_members.count(member)) continue;
+    if (clustered.insert(member).second) cluster_members[group].push_back(member);
+  }
+
+  bool dim = !options.highlight_edges.empty();
   auto vertex_writer = [&](std::ostream& os, size_t v) {
     const Entity& e = entities[v];
     bool hot = options.highlight.count(e.id) > 0;
@@ -98,13 +115,18 @@ Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out
   auto edge_writer = [&](std::ostream& os, const BoostGraph::edge_descriptor& d) {
     const Edge& e = edges[edge_index[d]];
     std::string label = graph.RelationLabel(e.rel);
+    if (!e.rel_name.empty()) label = e.rel_name;
     if (e.attrs.percent) label += " " + FormatPercent(*e.attrs.percent);
     if (e.attrs.former) label += " (former)";
-    bool hot = options.highlight_edges.count({e.src, e.rel, e.dst}) > 0;
-    os << "[label=" << Quote(label) << ", color=\"" << RelationColor(e.rel)
-       << "\", fontcolor=\"" << RelationColor(e.rel) << "\"";
-    if (IsSymmetric(e.rel)) os << ", dir=none";
-    if (e.rel == Relation::kCompetes) os << ", style=dashed, constraint=false";
+    bool hot = options.highlight_edges.count({e.src, e.rel, e.dst}) > 0 ||
+               (IsSymmetric(e.rel) && options.highlight_edges.count({e.dst, e.rel, e.src}) > 0);
+    // Faded (50% alpha) when other edges are highlighted.
+    std::string color = std::string(RelationColor(e.rel)) + (dim && !hot ? "80" : "");
+    os << "[label=" << Quote(label) << ", color=\"" << color << "\", fontcolor=\"" << color
+       << "\"";
+    if (IsSymmetric(e.rel)) os << ", dir=none, constraint=false";
+    if (e.rel == Relation::kCompetes) os << ", style=dashed";
+    if (e.rel == Relation::kOwns) os << ", weight=4";  // ownership chains rank top-down
     if (e.attrs.former) os << ", style=dotted";
     if (hot) os << ", penwidth=3";
     os << "]";
@@ -116,8 +138,18 @@ Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out
     os << "];\n";
     os << "node [fontname=\"Helvetica\", fontsize=11];\n";
     os << "edge [fontname=\"Helvetica\", fontsize=9];\n";
+    size_t cluster = 0;
+    for (const auto& [group, members] : cluster_members) {
+      if (members.empty()) continue;
+      os << "subgraph cluster_group_" << cluster++ << " {\nlabel=" << Quote(entities[group].name)
+         << "; style=\"rounded,filled\"; fillcolor=\"#fffbf0\"; color=\"#f9ab00\"; "
+            "fontsize=10;\n"
+         << group << ";";
+      for (size_t m : members) os << " " << m << ";";
+      os << "\n}\n";
+    }
     if (options.legend && !used.empty()) {
-      os << "subgraph cluster_legend {\nlabel=\"relations\"; fontsize=10; color=\"#dadce0\";\n";
+      os << "subgraph cluster_legend {\nlabel=\"legend\"; fontsize=10; color=\"#dadce0\";\n";
       os << "node [shape=plaintext, style=\"\", fontsize=9];\n";
       size_t i = 0;
       for (Relation rel : used) {
@@ -126,6 +158,11 @@ Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out
         os << "legend_" << i << "_a -> legend_" << i << "_b [color=\"" << RelationColor(rel)
            << "\", arrowhead=" << (IsSymmetric(rel) ? "none" : "normal") << "];\n";
         ++i;
+      }
+      for (EntityKind kind : kinds) {
+        os << "legend_kind_" << EntityKindName(kind) << " [label=\"" << EntityKindName(kind)
+           << "\", shape=" << ShapeFor(kind) << ", style=filled, fillcolor=\"" << FillFor(kind)
+           << "\", height=0.3];\n";
       }
       os << "}\n";
     }

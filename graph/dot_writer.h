@@ -6,7 +6,11 @@
 //
 // Nodes are shaped and coloured by kind (company box, group folder, person ellipse,
 // government house); edges are coloured and labelled by relation, owns edges carry their
-// percent, symmetric relations (competes, partners) are drawn without arrowheads.
+// percent and weigh more in the layout (owners rank above what they own), symmetric relations
+// (competes, partners) are drawn without arrowheads and do not constrain ranks. A group with
+// member_of edges into it is drawn as a cluster around its members. The legend shows the
+// relation colours and node kinds used. When highlight_edges is not empty, the other edges
+// are drawn faded.
 #pragma once
 
 #include <ostream>

@@ -36,3 +36,47 @@ TEST(DotWriterTest, WritesNodesEdgesShapesAndPercent) {
 
 }  // namespace
 }  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+TEST(DotWriterTest, GroupsBecomeClustersAroundTheirMembers) {
+  Graph g;
+  EntityId group = g.AddEntity({.name = "Keiretsu Group", .kind = EntityKind::kGroup});
+  EntityId a = g.AddEntity({.name = "Member A"});
+  EntityId b = g.AddEntity({.name = "Member B"});
+  EntityId outsider = g.AddEntity({.name = "Outsider"});
+  g.AddEdge({.src = a, .dst = group, .rel = Relation::kMemberOf});
+  g.AddEdge({.src = b, .dst = group, .rel = Relation::kMemberOf});
+  g.AddEdge({.src = outsider, .dst = a, .rel = Relation::kSupplies});
+  std::ostringstream out;
+  ASSERT_TRUE(WriteDot(g, {}, out).ok());
+  std::string dot = out.str();
+  // Vertex ids are positions: group 0, members 1 and 2; the outsider (3) stays outside.
+  EXPECT_NE(dot.find("subgraph cluster_group_0 {\nlabel=\"Keiretsu Group\""), std::string::npos)
+      << dot;
+  EXPECT_NE(dot.find("0; 1; 2;\n}"), std::string::npos) << dot;
+  EXPECT_NE(dot.find("legend_kind_group"), std::string::npos);
+}
+
+TEST(DotWriterTest, HighlightedEdgesStandOutOthersFade) {
+  Graph g;
+  EntityId a = g.AddEntity({.name = "A"});
+  EntityId b = g.AddEntity({.name = "B"});
+  EntityId c = g.AddEntity({.name = "C"});
+  g.AddEdge({.src = a, .dst = b, .rel = Relation::kSupplies});
+  g.AddEdge({.src = c, .dst = b, .rel = Relation::kCompetes});
+  DotOptions options;
+  options.legend = false;
+  options.highlight_edges = {{b, Relation::kCompetes, c}};  // either orientation
+  std::ostringstream out;
+  ASSERT_TRUE(WriteDot(g, options, out).ok());
+  std::string dot = out.str();
+  EXPECT_NE(dot.find("2->1 [label=\"competes\", color=\"#d93025\""), std::string::npos) << dot;
+  EXPECT_NE(dot.find("penwidth=3"), std::string::npos);
+  EXPECT_NE(dot.find("0->1 [label=\"supplies\", color=\"#18803880\""), std::string::npos) << dot;
+  EXPECT_EQ(dot.find("cluster_legend"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace corpgraph
