@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/document_text.h"
 #include "graph/graph.h"
@@ -29,12 +30,21 @@ struct ExtractOptions {
   std::uint64_t max_bytes = 64ull << 20;  // larger documents are refused (ResourceExhausted)
 };
 
+// A named organization (or law, market) the document mentions that takes part in no relation;
+// reported for completeness, never a graph node.
+struct MentionedName {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string kind;  // "company", "group", "government", "law", "market"
+};
+
 struct Extraction {
   Graph graph;                  // entities (ids from 0) and edges with evidence
   EntityId filer = kNoEntity;   // the filer's id in `graph`, kNoEntity when none was found
   std::string format;           // reader used: "text", "markdown", "html", "edgar"
   std::string form;             // form type when the document states it, else ""
   std::string period;           // period of report when stated, else ""
+  std::vector<MentionedName> mentions_only;  // named but unrelated organizations, laws, markets
 };
 
 // Reads any supported format (detected from the content) and extracts from it.

@@ -1,0 +1,105 @@
+#include "extract/entity_table.h"
+
+#include <algorithm>
+
+#include "graph/normalize.h"
+
+namespace corpgraph {
+
+void EntityTable::IndexKey(const std::string& key, int id) {
+  if (key.empty()) return;
+  if (by_key_.emplace(key, id).second) {
+    first_words_.insert(key.substr(0, key.find(' ')));
+  }
+}
+
+int EntityTable::FindKey(const std::string& key) const {
+  auto it = by_key_.find(key);
+  return it == by_key_.end() ? -1 : Resolve(it->second);
+}
+
+int EntityTable::Find(std::string_view text) const { return FindKey(NormalizeName(text)); }
+
+bool EntityTable::MayStartName(std::string_view lower_word) const {
+  return first_words_.count(std::string(lower_word)) > 0;
+}
+
+int EntityTable::Resolve(int id) const {
+  while (id >= 0 && merged_into_[id] >= 0) id = merged_into_[id];
+  return id;
+}
+
+void EntityTable::AddAlias(int id, std::string_view alias) {
+  id = Resolve(id);
+  EntityRecord& r = records_[id];
+  if (alias.empty() || alias == r.name) return;
+  if (std::find(r.aliases.begin(), r.aliases.end(), alias) == r.aliases.end()) {
+    r.aliases.emplace_back(alias);
+  }
+  IndexKey(NormalizeName(alias), id);
+}
+
+int EntityTable::AddName(std::string_view name, NameKind kind, bool bare) {
+  int found = Find(name);
+  if (found >= 0) {
+    EntityRecord& r = records_[found];
+    if (r.kind == NameKind::kUnknown && kind != NameKind::kUnknown) r.kind = kind;
+    if (!bare && r.bare) {
+      r.bare = false;
+      if (name != r.name) {
+        // A full form was seen after a bare one: the full form becomes canonical.
+        r.aliases.insert(r.aliases.begin(), r.name);
+        r.name = std::string(name);
+        r.aliases.erase(std::remove(r.aliases.begin(), r.aliases.end(), r.name), r.aliases.end());
+      }
+    }
+    return found;
+  }
+  EntityRecord r;
+  r.name = std::string(name);
+  r.kind = kind;
+  r.bare = bare;
+  records_.push_back(std::move(r));
+  merged_into_.push_back(-1);
+  int id = static_cast<int>(records_.size() - 1);
+  IndexKey(NormalizeName(name), id);
+  return id;
+}
+
+int EntityTable::Add(const NameCandidate& c) {
+  int id = Find(c.name);
+  for (size_t i = 0; id < 0 && i < c.short_names.size(); ++i) id = Find(c.short_names[i]);
+  if (id < 0) {
+    id = AddName(c.name, c.kind);
+  } else {
+    EntityRecord& r = records_[id];
+    if (r.kind == NameKind::kUnknown) r.kind = c.kind;
+    if (r.bare) {
+      AddName(c.name, c.kind);  // promotes the full form
+    } else {
+      AddAlias(id, c.name);
+    }
+  }
+  for (const std::string& s : c.short_names) AddAlias(id, s);
+  if (!c.short_names.empty()) records_[id].defined = true;
+  if (!c.honorific_form.empty()) AddAlias(id, c.honorific_form);
+  if (c.kind == NameKind::kPerson) {
+    size_t sp = c.name.rfind(' ');
+    if (sp != std::string::npos) IndexKey(NormalizeName(c.name.substr(sp + 1)), id);
+  }
+  ++records_[id].mentions;
+  return id;
+}
+
+void EntityTable::Merge(int from, int into) {
+  from = Resolve(from);
+  into = Resolve(into);
+  if (from == into) return;
+  EntityRecord& f = records_[from];
+  AddAlias(into, f.name);
+  for (const std::string& a : f.aliases) AddAlias(into, a);
+  records_[into].mentions += f.mentions;
+  merged_into_[from] = into;
+}
+
+}  // namespace corpgraph

@@ -1,0 +1,434 @@
+#include "extract/extract.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "extract/attributes.h"
+#include "extract/entity_table.h"
+#include "extract/mention_linker.h"
+#include "extract/name_finder.h"
+#include "extract/reader.h"
+#include "extract/rules.h"
+#include "extract/segmenter.h"
+#include "extract/tokenizer.h"
+#include "graph/normalize.h"
+#if __has_include("extract/subsidiary_table.h")
+#include "extract/subsidiary_table.h"
+#define CORPGRAPH_HAVE_SUBSIDIARY_TABLE 1
+#endif
+
+namespace corpgraph {
+namespace {
+
+struct PendingRelation {
+  int src = -1;  // EntityTable indices
+  int dst = -1;
+  Relation rel = Relation::kOwns;
+  EdgeAttributes attrs;
+  Evidence evidence;
+  std::string src_written;  // renamed_to: the old name as written
+};
+
+EntityKind ToEntityKind(NameKind k) {
+  switch (k) {
+    case NameKind::kGroup: return EntityKind::kGroup;
+    case NameKind::kGovernment: return EntityKind::kGovernment;
+    case NameKind::kPerson: return EntityKind::kPerson;
+    default: return EntityKind::kCompany;
+  }
+}
+
+std::string_view NameKindText(NameKind k) {
+  switch (k) {
+    case NameKind::kCompany: return "company";
+    case NameKind::kGroup: return "group";
+    case NameKind::kGovernment: return "government";
+    case NameKind::kPerson: return "person";
+    case NameKind::kLaw: return "law";
+    case NameKind::kMarket: return "market";
+    case NameKind::kUnknown: return "other";
+  }
+  return "other";
+}
+
+std::string Trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+class Extractor {
+ public:
+  Extractor(const DocumentText& doc, const ExtractOptions& options, const RuleSet& rules)
+      : doc_(doc), options_(options), rules_(rules) {}
+
+  Extraction Run() {
+    seg_ = SegmentDocument(doc_.text);
+    text_ = seg_.norm.text();
+    FindNamesPass();
+    SetUpFiler();
+    MatchPass();
+    return Build();
+  }
+
+ private:
+  std::string_view UnitText(const TextUnit& u) const { return text_.substr(u.begin, u.end - u.begin); }
+
+  // Pass 1: names, defined terms and the document's statements about who "we" are.
+  void FindNamesPass() {
+    candidates_.resize(seg_.units.size());
+    for (size_t k = 0; k < seg_.units.size(); ++k) {
+      const TextUnit& u = seg_.units[k];
+      if (u.heading) continue;
+      std::string_view s = UnitText(u);
+      std::vector<Token> tokens = Tokenize(s);
+      for (NameCandidate& c : FindNames(s, tokens)) {
+        int id = table_.Add(c);
+        candidates_[k].emplace_back(std::move(c), id);
+      }
+      NoteSelfDefinition(s, candidates_[k]);
+    }
+  }
+
+  // "When we use the terms "X," "we" ... we mean Y", "incorporated ... under the name Y",
+  // Y ("the Company").
+  void NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands) {
+    for (const auto& [c, id] : cands) {
+      for (const std::string& sn : c.short_names) {
+        if (sn == "Company" || sn == "the Company" || sn == "Registrant") self_candidate_ = id;
+      }
+    }
+    size_t mean = s.find(" we mean ");
+    if (mean == std::string_view::npos) mean = s.find(" refer to ");
+    if (mean != std::string_view::npos && s.find('"') < mean) {
+      for (const auto& [c, id] : cands) {
+        if (c.begin > mean && (c.kind == NameKind::kCompany || c.kind == NameKind::kGroup)) {
+          self_candidate_ = id;
+          size_t q = 0;
+          while ((q = s.find('"', q)) != std::string_view::npos && q < mean) {
+            size_t close = s.find('"', q + 1);
+            if (close == std::string_view::npos || close > mean) break;
+            std::string term = Trimmed(s.substr(q + 1, close - q - 1));
+            if (!term.empty() && term != "we" && term != "us" && term != "our") {
+              if (std::isupper(static_cast<unsigned char>(term[0]))) self_aliases_.push_back(term);
+              else self_phrases_.push_back(term);
+            }
+            q = close + 1;
+          }
+          break;
+        }
+      }
+    }
+    size_t under = s.find("under the name ");
+    if (under != std::string_view::npos && s.find("incorporated") != std::string_view::npos) {
+      for (const auto& [c, id] : cands) {
+        if (c.begin >= under && c.kind == NameKind::kCompany) {
+          self_candidate_ = id;
+          size_t sp = s.find(' ');
+          std::string_view subject = s.substr(0, sp);
+          if (IsAllCaps(subject) || IsCapitalized(subject)) self_aliases_.emplace_back(subject);
+          break;
+        }
+      }
+    }
+  }
+
+  void SetUpFiler() {
+    std::string name = options_.filer.empty() ? doc_.filer : options_.filer;
+    int filer = -1;
+    if (!name.empty()) {
+      filer = table_.AddName(name, NameKind::kCompany);
+      if (self_candidate_ >= 0 && table_.Resolve(self_candidate_) != filer) {
+        const EntityRecord& r = table_.record(table_.Resolve(self_candidate_));
+        if (NormalizeName(r.name) == NormalizeName(name)) table_.Merge(self_candidate_, filer);
+      }
+    } else if (self_candidate_ >= 0) {
+      filer = table_.Resolve(self_candidate_);
+    } else {
+      int best_mentions = 0;
+      for (int i = 0; i < table_.size(); ++i) {
+        const EntityRecord& r = table_.record(i);
+        if (r.kind == NameKind::kCompany && table_.Resolve(i) == i && r.mentions > best_mentions) {
+          best_mentions = r.mentions;
+          filer = i;
+        }
+      }
+    }
+    if (filer < 0) return;
+    table_.mutable_record(filer).kind = NameKind::kCompany;
+    for (const std::string& a : self_aliases_) table_.AddAlias(filer, a);
+    std::string initials = Initials(table_.record(filer).name);
+    if (initials.size() >= 2 && table_.Find(initials) < 0) table_.AddAlias(filer, initials);
+    std::vector<std::string> names = table_.record(filer).aliases;
+    names.push_back(table_.record(filer).name);
+    for (const std::string& a : names) {
+      if (a.find(' ') == std::string::npos && table_.Find(a + " Group") < 0) table_.AddAlias(filer, a + " Group");
+    }
+    filer_.entity = filer;
+    filer_.self_phrases = self_phrases_;
+  }
+
+  // Pass 2: mentions, placeholder sentences, rules.
+  void MatchPass() {
+    mentions_.resize(seg_.units.size());
+    std::vector<RuleMatch> matches;
+    for (size_t k = 0; k < seg_.units.size(); ++k) {
+      const TextUnit& u = seg_.units[k];
+      if (u.heading) continue;
+      std::string_view s = UnitText(u);
+      std::vector<Token> tokens = Tokenize(s);
+      mentions_[k] = LinkMentions(s, tokens, candidates_[k], table_, filer_);
+      for (const Mention& m : mentions_[k]) {
+        if (m.letter != 'F') ++table_.mutable_record(table_.Resolve(m.entity)).mentions;
+      }
+      // The mentions a rule sees: the lead-in's, then the item's.
+      std::vector<Mention> all;
+      std::string templ;
+      std::string sentence;
+      int lead_count = 0;
+      if (u.lead_in >= 0) {
+        const TextUnit& lead = seg_.units[u.lead_in];
+        all = mentions_[u.lead_in];
+        lead_count = static_cast<int>(all.size());
+        templ = PlaceholderText(UnitText(lead), all, 0) + " ";
+        sentence = std::string(UnitText(lead)) + " ";
+      }
+      bool named = false;
+      for (const Mention& m : mentions_[k]) named |= m.letter != 'F';
+      if (!named) continue;
+      templ += PlaceholderText(s, mentions_[k], lead_count);
+      sentence += s;
+      all.insert(all.end(), mentions_[k].begin(), mentions_[k].end());
+      std::vector<std::string_view> surfaces;
+      std::string_view lead_text = u.lead_in >= 0 ? UnitText(seg_.units[u.lead_in]) : std::string_view();
+      for (int i = 0; i < static_cast<int>(all.size()); ++i) {
+        std::string_view base = i < lead_count ? lead_text : s;
+        surfaces.push_back(base.substr(all[i].begin, all[i].end - all[i].begin));
+      }
+      matches.clear();
+      rules_.MatchAll(templ, &matches);
+      for (const RuleMatch& m : matches) Apply(m, u, all, surfaces, lead_count, sentence);
+    }
+  }
+
+  // Mention indices of the placeholders inside `text`.
+  static std::vector<int> PlaceholdersIn(std::string_view text) {
+    std::vector<int> out;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] != kPlaceholderOpen) continue;
+      size_t j = i + 2;
+      int v = 0;
+      while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) v = v * 10 + (text[j++] - '0');
+      out.push_back(v);
+      i = j;
+    }
+    return out;
+  }
+
+  // The group text with placeholders replaced by the names as written.
+  static std::string Render(std::string_view text, const std::vector<std::string_view>& surfaces) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] != kPlaceholderOpen) {
+        out.push_back(text[i]);
+        continue;
+      }
+      size_t j = i + 2;
+      int v = 0;
+      while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) v = v * 10 + (text[j++] - '0');
+      if (v < static_cast<int>(surfaces.size())) out.append(surfaces[v]);
+      i = j;
+    }
+    return Trimmed(out);
+  }
+
+  bool KindsFit(Relation rel, int src, int dst) const {
+    auto kind = [&](int id) { return table_.record(id).kind; };
+    bool src_person = kind(src) == NameKind::kPerson, dst_person = kind(dst) == NameKind::kPerson;
+    if (kind(src) == NameKind::kLaw || kind(dst) == NameKind::kLaw) return false;
+    switch (rel) {
+      case Relation::kOfficerOf: return src_person && !dst_person;
+      case Relation::kRegulates:
+        return !src_person && !dst_person && src != filer_.entity &&
+               (kind(src) == NameKind::kGovernment || kind(src) == NameKind::kUnknown || kind(src) == NameKind::kMarket);
+      case Relation::kMemberOf: return !src_person && kind(dst) == NameKind::kGroup;
+      default: return !src_person && !dst_person;
+    }
+  }
+
+  void Apply(const RuleMatch& m, const TextUnit& u, const std::vector<Mention>& all,
+             const std::vector<std::string_view>& surfaces, int lead_count, const std::string& sentence) {
+    const RuleInfo& rule = rules_.rules()[m.rule];
+    std::vector<int> srcs, dsts;
+    bool has_src = false, has_dst = false;
+    EdgeAttributes attrs;
+    attrs.former = rule.former;
+    if (rule.percent > 0) attrs.percent = rule.percent;
+    for (const auto& [name, text] : m.groups) {
+      if (name == "src") {
+        has_src = true;
+        srcs = PlaceholdersIn(text);
+      } else if (name == "dst") {
+        has_dst = true;
+        dsts = PlaceholdersIn(text);
+      } else if (name == "percent") {
+        attrs.percent = ParsePercent(text);
+      } else if (name == "amount") {
+        if (std::optional<Money> money = ParseMoney(text)) {
+          attrs.amount = money->amount;
+          attrs.currency = money->currency;
+        }
+      } else if (name == "date") {
+        attrs.date = ToIsoDate(text);
+      } else if (name == "end_date") {
+        attrs.end_date = ToIsoDate(text);
+        attrs.former = true;
+      } else if (name == "former") {
+        attrs.former = true;
+      } else if (name == "what") {
+        attrs.what = Render(text, surfaces);
+      } else if (name == "segment") {
+        attrs.segment = Render(text, surfaces);
+      } else if (name == "role") {
+        attrs.role = Render(text, surfaces);
+      } else if (name == "from") {
+        std::vector<int> f = PlaceholdersIn(text);
+        if (!f.empty() && f[0] < static_cast<int>(all.size())) attrs.from = table_.record(table_.Resolve(all[f[0]].entity)).name;
+      }
+    }
+    if (filer_.entity < 0 && (rule.src_is_filer || rule.dst_is_filer)) return;
+    std::vector<int> src_ids, dst_ids;
+    bool item_endpoint = lead_count == 0;
+    auto collect = [&](const std::vector<int>& idx, std::vector<int>* ids) {
+      for (int i : idx) {
+        if (i >= static_cast<int>(all.size())) continue;
+        if (i >= lead_count) item_endpoint = true;
+        ids->push_back(table_.Resolve(all[i].entity));
+      }
+    };
+    if (has_src) collect(srcs, &src_ids);
+    else if (rule.src_is_filer) src_ids.push_back(filer_.entity);
+    if (has_dst) collect(dsts, &dst_ids);
+    else if (rule.dst_is_filer) dst_ids.push_back(filer_.entity);
+    if (!item_endpoint) return;
+    std::string src_written;
+    if (rule.rel == Relation::kRenamedTo && !srcs.empty() && srcs[0] < static_cast<int>(surfaces.size())) {
+      src_written = Trimmed(surfaces[srcs[0]]);
+    }
+    for (int a : src_ids) {
+      for (int b : dst_ids) {
+        if (a < 0 || b < 0) continue;
+        if (a == b && rule.rel != Relation::kRenamedTo) continue;
+        if (rule.rel != Relation::kRenamedTo && !KindsFit(rule.rel, a, b)) continue;
+        PendingRelation p;
+        p.src = a;
+        p.dst = b;
+        p.rel = rule.rel;
+        p.attrs = attrs;
+        p.src_written = src_written;
+        p.evidence.document = options_.document_name;
+        p.evidence.begin = doc_.SourceOffset(seg_.norm.Origin(u.begin));
+        p.evidence.end = doc_.SourceOffset(seg_.norm.EndOrigin(u.end) - 1) + 1;
+        p.evidence.sentence = sentence;
+        if (u.section >= 0) p.evidence.section = seg_.sections[u.section];
+        p.evidence.rule = rule.name;
+        bool unsure = table_.record(a).kind == NameKind::kUnknown || table_.record(b).kind == NameKind::kUnknown;
+        p.evidence.confidence = rule.confidence * (unsure ? 0.85 : 1.0);
+        pending_.push_back(std::move(p));
+      }
+    }
+  }
+
+  Extraction Build() {
+    // Renames first: the new name's entity absorbs the old one.
+    for (const PendingRelation& p : pending_) {
+      if (p.rel == Relation::kRenamedTo) table_.Merge(p.src, p.dst);
+    }
+    Extraction x;
+    std::map<int, EntityId> ids;
+    auto node = [&](int rec) {
+      rec = table_.Resolve(rec);
+      auto it = ids.find(rec);
+      if (it != ids.end()) return it->second;
+      const EntityRecord& r = table_.record(rec);
+      Entity e;
+      e.name = r.name;
+      e.kind = ToEntityKind(r.kind);
+      e.aliases = r.aliases;
+      EntityId id = x.graph.AddEntity(std::move(e));
+      ids.emplace(rec, id);
+      return id;
+    };
+    if (filer_.entity >= 0) x.filer = node(filer_.entity);
+    for (PendingRelation& p : pending_) {
+      int a = table_.Resolve(p.src), b = table_.Resolve(p.dst);
+      if (a == b && p.rel != Relation::kRenamedTo) continue;
+      Edge e;
+      e.src = node(a);
+      e.dst = node(b);
+      e.rel = p.rel;
+      e.attrs = std::move(p.attrs);
+      if (!p.src_written.empty()) e.attrs.properties["old_name"] = p.src_written;
+      e.evidence.push_back(std::move(p.evidence));
+      x.graph.AddEdge(std::move(e));
+    }
+    std::set<std::string> seen;
+    for (int i = 0; i < table_.size(); ++i) {
+      if (table_.Resolve(i) != i || ids.count(i)) continue;
+      const EntityRecord& r = table_.record(i);
+      if (r.bare || r.kind == NameKind::kUnknown || r.kind == NameKind::kPerson || r.mentions == 0) continue;
+      if (!seen.insert(NormalizeName(r.name)).second) continue;
+      x.mentions_only.push_back({r.name, r.aliases, std::string(NameKindText(r.kind))});
+    }
+    return x;
+  }
+
+  const DocumentText& doc_;
+  const ExtractOptions& options_;
+  const RuleSet& rules_;
+  Segmentation seg_;
+  std::string_view text_;
+  EntityTable table_;
+  std::vector<std::vector<std::pair<NameCandidate, int>>> candidates_;
+  std::vector<std::vector<Mention>> mentions_;
+  int self_candidate_ = -1;
+  std::vector<std::string> self_aliases_;
+  std::vector<std::string> self_phrases_;
+  FilerContext filer_;
+  std::vector<PendingRelation> pending_;
+};
+
+}  // namespace
+
+StatusOr<Extraction> ExtractText(const DocumentText& text, const ExtractOptions& options) {
+  if (text.text.size() > options.max_bytes) {
+    return Status::ResourceExhausted("the document is larger than " + std::to_string(options.max_bytes) + " bytes");
+  }
+  const RuleSet* rules = options.rules;
+  if (rules == nullptr) {
+    StatusOr<const RuleSet*> def = RuleSet::Default();
+    if (!def.ok()) return def.status();
+    rules = *def;
+  }
+  Extraction x = Extractor(text, options, *rules).Run();
+  x.format = text.format;
+  x.form = text.form;
+  x.period = text.period;
+#ifdef CORPGRAPH_HAVE_SUBSIDIARY_TABLE
+  AddSubsidiaryTableEdges(text, x.filer, options.document_name, x.graph);
+#endif
+  return x;
+}
+
+StatusOr<Extraction> ExtractDocument(std::string_view bytes, const ExtractOptions& options) {
+  if (bytes.size() > options.max_bytes) {
+    return Status::ResourceExhausted("the document is larger than " + std::to_string(options.max_bytes) + " bytes");
+  }
+  StatusOr<DocumentText> text = ReadDocument(bytes);
+  if (!text.ok()) return text.status();
+  return ExtractText(*text, options);
+}
+
+}  // namespace corpgraph

@@ -1,0 +1,182 @@
+#include "extract/mention_linker.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/rules.h"
+#include "graph/normalize.h"
+
+namespace corpgraph {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsFirstPersonWord(std::string_view w) {
+  return w == "we" || w == "We" || w == "our" || w == "Our" || w == "us" || w == "ours" ||
+         w == "ourselves" || w == "Ours";
+}
+
+// Acronym-like word that may name an organization: "FDIC", "BaFin", "GS&Co." (not "U.S.").
+bool IsBareName(std::string_view w) {
+  if (w.size() < 2 || (w.find('.') != std::string_view::npos && w.back() != '.')) return false;
+  if (w.find("U.S") != std::string_view::npos) return false;
+  int upper = 0, lower = 0, digit = 0;
+  for (char c : w) {
+    upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+    lower += std::islower(static_cast<unsigned char>(c)) ? 1 : 0;
+    digit += std::isdigit(static_cast<unsigned char>(c)) ? 1 : 0;
+  }
+  if (!std::isupper(static_cast<unsigned char>(w[0])) || digit > 0) return false;
+  if (lower == 0) return upper >= 2;
+  return upper >= 2 && lower <= 4 && w.size() <= 8;  // "BaFin"
+}
+
+}  // namespace
+
+char KindLetter(NameKind kind) {
+  switch (kind) {
+    case NameKind::kCompany: return 'C';
+    case NameKind::kGroup: return 'R';
+    case NameKind::kGovernment: return 'G';
+    case NameKind::kPerson: return 'P';
+    case NameKind::kLaw:
+    case NameKind::kMarket: return 'L';
+    case NameKind::kUnknown: return 'U';
+  }
+  return 'U';
+}
+
+std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& tokens,
+                                  const std::vector<std::pair<NameCandidate, int>>& candidates,
+                                  EntityTable& table, const FilerContext& filer) {
+  std::vector<Mention> out;
+  auto letter_of = [&](int id) {
+    if (id == filer.entity && id >= 0) return 'C';
+    const EntityRecord& r = table.record(id);
+    if (r.bare && r.kind == NameKind::kUnknown) return 'A';
+    return KindLetter(r.kind);
+  };
+  for (const auto& [c, id] : candidates) {
+    int e = table.Resolve(id);
+    out.push_back({c.begin, c.full_end, e, letter_of(e)});
+  }
+  std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  std::vector<Mention> found;
+  size_t next_candidate = 0;
+  const size_t n = tokens.size();
+  size_t i = 0;
+  while (i < n) {
+    const Token& t = tokens[i];
+    while (next_candidate < out.size() && out[next_candidate].end <= t.begin) ++next_candidate;
+    if (next_candidate < out.size() && out[next_candidate].begin <= t.begin) {
+      ++i;
+      continue;  // inside a candidate
+    }
+    if (!t.word) {
+      ++i;
+      continue;
+    }
+    std::string_view w = s.substr(t.begin, t.end - t.begin);
+    // First-person references.
+    if (filer.entity >= 0) {
+      if (IsFirstPersonWord(w)) {
+        found.push_back({t.begin, t.end, filer.entity, 'F'});
+        ++i;
+        continue;
+      }
+      if ((w == "the" || w == "The") && i + 1 < n) {
+        std::string_view next = s.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
+        if (next == "Company" || next == "Group") {
+          bool continues = i + 2 < n && tokens[i + 2].word &&
+                           std::isupper(static_cast<unsigned char>(s[tokens[i + 2].begin]));
+          if (!continues) {
+            found.push_back({t.begin, tokens[i + 1].end, filer.entity, 'F'});
+            i += 2;
+            continue;
+          }
+        }
+      }
+      bool matched_phrase = false;
+      for (const std::string& p : filer.self_phrases) {
+        if (s.size() - t.begin >= p.size() && Lower(s.substr(t.begin, p.size())) == p &&
+            (t.begin + p.size() == s.size() || !std::isalnum(static_cast<unsigned char>(s[t.begin + p.size()])))) {
+          size_t j = i;
+          while (j < n && tokens[j].end <= t.begin + p.size()) ++j;
+          found.push_back({t.begin, static_cast<std::uint32_t>(t.begin + p.size()), filer.entity, 'F'});
+          i = j;
+          matched_phrase = true;
+          break;
+        }
+      }
+      if (matched_phrase) continue;
+    }
+    if (!IsCapitalized(w)) {
+      ++i;
+      continue;
+    }
+    // Longest known name starting here (at most 8 tokens, not crossing a candidate).
+    int best = -1;
+    size_t best_end = i;
+    if (table.MayStartName(NormalizeName(w).substr(0, NormalizeName(w).find(' ')))) {
+      size_t limit = std::min(n, i + 8);
+      if (next_candidate < out.size()) {
+        while (limit > i && tokens[limit - 1].end > out[next_candidate].begin) --limit;
+      }
+      for (size_t j = limit; j > i; --j) {
+        const Token& last = tokens[j - 1];
+        if (!last.word) continue;
+        int id = table.Find(s.substr(t.begin, last.end - t.begin));
+        if (id >= 0) {
+          best = id;
+          best_end = j;
+          break;
+        }
+      }
+    }
+    if (best >= 0) {
+      found.push_back({t.begin, tokens[best_end - 1].end, best, letter_of(best)});
+      i = best_end;
+      continue;
+    }
+    if (IsBareName(w) && !IsCommonCapitalizedWord(w)) {
+      int id = table.AddName(w, NameKind::kUnknown, /*bare=*/true);
+      found.push_back({t.begin, t.end, id, letter_of(id)});
+    }
+    ++i;
+  }
+  out.insert(out.end(), found.begin(), found.end());
+  std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  // Absorb a leading "the " into named mentions so lists read "X, Y and Z".
+  for (Mention& m : out) {
+    if (m.letter == 'F' || m.begin < 4) continue;
+    std::string_view before = s.substr(m.begin - 4, 4);
+    if ((before == "the " || before == "The ") && (m.begin == 4 || s[m.begin - 5] == ' ' || s[m.begin - 5] == '(' || s[m.begin - 5] == '"')) {
+      m.begin -= 4;
+    }
+  }
+  return out;
+}
+
+std::string PlaceholderText(std::string_view s, const std::vector<Mention>& mentions, int first_index) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  size_t at = 0;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.begin < at) continue;
+    out.append(s.substr(at, m.begin - at));
+    out.push_back(kPlaceholderOpen);
+    out.push_back(m.letter);
+    out += std::to_string(first_index + static_cast<int>(i));
+    out.push_back(kPlaceholderClose);
+    at = m.end;
+  }
+  out.append(s.substr(at));
+  return out;
+}
+
+}  // namespace corpgraph

@@ -1,0 +1,338 @@
+#include "extract/name_finder.h"
+
+#include <cctype>
+
+namespace corpgraph {
+namespace {
+
+template <size_t N>
+bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+constexpr std::string_view kConnectors[] = {
+    "of", "and", "&", "the", "for", "de", "et", "du", "des", "la", "le", "von", "van", "der",
+    "und", "y", "di", "del", "da", "do", "on", "in"};
+constexpr std::string_view kGovernmentWords[] = {
+    "Ministry", "Agency", "Authority", "Commission", "Bureau", "Board", "Department",
+    "Committee", "Council", "Administration", "Reserve", "Parliament", "Government", "Court",
+    "Union", "Bundesbank", "Treasury", "Congress", "Office", "Comptroller", "Supervisor",
+    "Regulator", "Secretariat", "Ombudsman"};
+constexpr std::string_view kLawWords[] = {
+    "Act", "Law", "Regulation", "Directive", "Code", "Treaty", "Convention", "Rules",
+    "Ordinance", "Statute"};
+constexpr std::string_view kMarketWords[] = {"Exchange", "Market", "Markets"};
+constexpr std::string_view kHonorifics[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
+                                                         "Messrs."};
+constexpr std::string_view kRoleWords[] = {
+    "Chief", "Officer", "President", "Director", "Chairman", "Chairperson", "Executive",
+    "Vice", "Secretary", "Treasurer", "Founder", "Counsel", "General", "Manager", "Senior",
+    "Head", "Member", "Partner", "Representative", "Auditor", "Controller", "Managing",
+    "Deputy", "Principal", "Chair", "Board"};
+constexpr std::string_view kCommonWords[] = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "Our", "We", "Its",
+    "It", "Their", "They", "This", "These", "That", "Those", "As", "If", "When", "While",
+    "With", "Under", "Over", "After", "Before", "During", "Since", "Although", "However",
+    "Also", "Both", "Each", "All", "Any", "Such", "There", "Further", "Furthermore",
+    "Additionally", "Moreover", "Accordingly", "Therefore", "Thus", "Even", "Though", "Other",
+    "Some", "Many", "Most", "Certain", "Please", "See", "Because", "Through", "Following",
+    "Pursuant", "Including", "Among", "Between", "Item", "Part", "Note", "Notes", "Form",
+    "Annual", "Report", "Fiscal", "Year", "No", "Not", "Only", "Recently", "Currently",
+    "Finally", "First", "Second", "Third", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December", "Based",
+    "Although", "Where", "Whether", "Upon", "Without", "Within", "Against", "Despite",
+    "Unlike", "Like", "Via", "Per", "Regarding", "Related", "Each", "Every", "Several",
+    "One", "Two", "Three", "Overall", "Today", "Then", "Here", "What", "Which", "Who", "How",
+    "Why", "Until"};
+
+bool IsConnector(std::string_view w) { return OneOf(w, kConnectors); }
+bool IsGovernmentWord(std::string_view w) { return OneOf(w, kGovernmentWords); }
+
+struct Cursor {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  std::string_view W(size_t i) const {
+    return i < tokens.size() ? text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)
+                             : std::string_view();
+  }
+  bool IsWord(size_t i) const { return i < tokens.size() && tokens[i].word; }
+  bool IsPunct(size_t i, char c) const {
+    return i < tokens.size() && !tokens[i].word && text[tokens[i].begin] == c;
+  }
+  bool CapWord(size_t i) const { return IsWord(i) && IsCapitalized(W(i)); }
+};
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.' || s.back() == ';')) {
+    // keep the period of an abbreviation such as "Inc." or "GS&Co."
+    if (s.back() == '.' && s.size() >= 2 && std::isalpha(static_cast<unsigned char>(s[s.size() - 2])) &&
+        s.find_last_of(" ") != s.size() - 2) {
+      size_t sp = s.find_last_of(' ');
+      std::string_view last = sp == std::string_view::npos ? s : s.substr(sp + 1);
+      if (last.size() <= 7 || IsCorporateSuffix(last)) break;
+    }
+    s.remove_suffix(1);
+  }
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return s;
+}
+
+// Parses a parenthetical starting at token `k` ('('). On success fills the candidate's short
+// names or former name and returns the index just past ')'; returns k when it defines nothing.
+size_t ParseParenthetical(const Cursor& c, size_t k, NameCandidate* cand) {
+  if (!c.IsPunct(k, '(')) return k;
+  size_t m = k + 1;
+  if (c.IsWord(m) && (c.W(m) == "the" || c.W(m) == "The")) ++m;
+  if (c.IsPunct(m, '"')) {
+    std::vector<std::string> shorts;
+    while (c.IsPunct(m, '"')) {
+      size_t q = m + 1;
+      while (q < c.tokens.size() && q < m + 14 && !c.IsPunct(q, '"')) ++q;
+      if (!c.IsPunct(q, '"') || q == m + 1) return k;
+      std::string_view inner = c.text.substr(c.tokens[m + 1].begin, c.tokens[q - 1].end - c.tokens[m + 1].begin);
+      inner = Trim(inner);
+      if (!inner.empty()) shorts.emplace_back(inner);
+      m = q + 1;
+      if (c.IsPunct(m, ',')) ++m;
+      if (c.IsWord(m) && (c.W(m) == "or" || c.W(m) == "and")) ++m;
+      if (c.IsWord(m) && (c.W(m) == "the")) ++m;
+    }
+    if (!c.IsPunct(m, ')')) return k;
+    for (auto& s : shorts) {
+      if (std::isupper(static_cast<unsigned char>(s[0])) || IsCapitalized(s)) cand->short_names.push_back(s);
+    }
+    return m + 1;
+  }
+  if (c.IsWord(m) && (c.W(m) == "f/k/a" || c.W(m) == "formerly" || c.W(m) == "fka")) {
+    return k;  // the former name is a name of its own; rules relate the two
+  }
+  // Unquoted abbreviation: "(GSI)", "(GS Bank USA)", "(Group Inc. or parent company)".
+  size_t q = m;
+  while (q < c.tokens.size() && q < m + 8 && !c.IsPunct(q, ')')) ++q;
+  if (!c.IsPunct(q, ')') || q == m) return k;
+  size_t stop = q;
+  for (size_t t = m; t < q; ++t) {
+    if (c.IsWord(t) && c.W(t) == "or") {
+      stop = t;
+      break;
+    }
+  }
+  if (stop - m > 4) return k;
+  int upper = 0;
+  for (size_t t = m; t < stop; ++t) {
+    if (!c.IsWord(t) && !c.IsPunct(t, '&') && !c.IsPunct(t, '-')) return k;
+    if (c.IsWord(t) && !IsCapitalized(c.W(t))) return k;
+    for (char ch : c.W(t)) upper += std::isupper(static_cast<unsigned char>(ch)) ? 1 : 0;
+  }
+  if (!IsAllCaps(c.W(m)) && upper < 2) return k;
+  std::string_view inner = c.text.substr(c.tokens[m].begin, c.tokens[stop - 1].end - c.tokens[m].begin);
+  cand->short_names.emplace_back(Trim(inner));
+  return q + 1;
+}
+
+// True when token i starts "X, Y and Z" continuing a government name after a comma.
+bool ContinuesGovernmentList(const Cursor& c, size_t i) {
+  size_t t = i;
+  while (c.CapWord(t)) ++t;
+  return t > i && c.IsWord(t) && c.W(t) == "and" && c.CapWord(t + 1);
+}
+
+bool IsPersonWord(std::string_view w) {
+  if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) || IsAllCaps(w)) return false;
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (!std::isalpha(static_cast<unsigned char>(w[i])) && w[i] != '-' && w[i] != '\'') return false;
+  }
+  return !OneOf(w, kRoleWords) && !IsCommonCapitalizedWord(w) && !IsCorporateSuffix(w) &&
+         !IsGovernmentWord(w);
+}
+
+}  // namespace
+
+bool IsCommonCapitalizedWord(std::string_view w) { return OneOf(w, kCommonWords); }
+
+NameKind ClassifyName(std::string_view name) {
+  std::vector<Token> toks = Tokenize(name);
+  std::vector<std::string_view> words;
+  for (const Token& t : toks) {
+    if (t.word) words.push_back(name.substr(t.begin, t.end - t.begin));
+  }
+  if (words.empty()) return NameKind::kUnknown;
+  std::string_view last = words.back();
+  bool has_of_year = words.size() >= 2 && std::isdigit(static_cast<unsigned char>(last[0]));
+  if (has_of_year) {
+    for (size_t i = words.size(); i-- > 0;) {
+      if (OneOf(words[i], kLawWords)) return NameKind::kLaw;
+    }
+  }
+  if (IsCorporateSuffix(last)) return NameKind::kCompany;
+  if (last == "Group") return NameKind::kGroup;
+  if (last == "Holdings") return NameKind::kCompany;
+  if (OneOf(last, kLawWords)) return NameKind::kLaw;
+  if (OneOf(last, kMarketWords)) return NameKind::kMarket;
+  for (std::string_view w : words) {
+    if (IsGovernmentWord(w)) return NameKind::kGovernment;
+  }
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if ((words[i] == "Central" || words[i] == "Reserve" || words[i] == "National") && words[i + 1] == "Bank") {
+      return NameKind::kGovernment;
+    }
+    if (i == 0 && words[i] == "Bank" && words[i + 1] == "of") return NameKind::kGovernment;
+  }
+  return NameKind::kUnknown;
+}
+
+std::string Initials(std::string_view name) {
+  std::vector<Token> toks = Tokenize(name);
+  std::string out;
+  int words = 0;
+  for (const Token& t : toks) {
+    if (!t.word) continue;
+    std::string_view w = name.substr(t.begin, t.end - t.begin);
+    if (IsCorporateSuffix(w) || IsConnector(w)) continue;
+    if (!std::isupper(static_cast<unsigned char>(w[0]))) continue;
+    out.push_back(w[0]);
+    ++words;
+  }
+  return words >= 2 ? out : std::string();
+}
+
+std::vector<NameCandidate> FindNames(std::string_view sentence) {
+  return FindNames(sentence, Tokenize(sentence));
+}
+
+std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<NameCandidate> out;
+  Cursor c{text, tokens};
+  const size_t n = tokens.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!c.IsWord(i)) {
+      ++i;
+      continue;
+    }
+    std::string_view w = c.W(i);
+    if (OneOf(w, kHonorifics)) {
+      size_t j = i + 1;
+      while (j < n && j < i + 4 && c.IsWord(j) && IsPersonWord(c.W(j))) ++j;
+      if (j > i + 1) {
+        NameCandidate cand;
+        cand.begin = tokens[i].begin;
+        cand.end = cand.full_end = tokens[j - 1].end;
+        cand.name = std::string(text.substr(tokens[i + 1].begin, tokens[j - 1].end - tokens[i + 1].begin));
+        cand.honorific_form = std::string(text.substr(tokens[i].begin, tokens[j - 1].end - tokens[i].begin));
+        cand.kind = NameKind::kPerson;
+        out.push_back(std::move(cand));
+      }
+      i = j;
+      continue;
+    }
+    if (!IsCapitalized(w)) {
+      ++i;
+      continue;
+    }
+    // Grow a run of capitalized words.
+    size_t start = i, j = i, end = i;
+    bool suffix_seen = false, gov = false;
+    while (j < n) {
+      if (c.IsWord(j)) {
+        std::string_view wj = c.W(j);
+        if (suffix_seen) {
+          if (IsCorporateSuffix(wj)) {
+            end = ++j;
+            continue;
+          }
+          if (wj == "et" && c.W(j + 1) == "Cie") {
+            j += 2;
+            end = j;
+            continue;
+          }
+          break;
+        }
+        if (IsCorporateSuffix(wj) && j > start) {
+          suffix_seen = wj != "Company" || !c.CapWord(j + 1) || IsCorporateSuffix(c.W(j + 1));
+          end = ++j;
+          continue;
+        }
+        if (IsCapitalized(wj)) {
+          gov |= IsGovernmentWord(wj);
+          end = ++j;
+          continue;
+        }
+        if (IsConnector(wj) && j > start && c.CapWord(j + 1)) {
+          if ((wj == "and" || wj == "&") && j == start + 1 && IsAllCaps(c.W(start)) && c.W(start).size() > 2) break;
+          if (wj == "of" && j + 1 < n && std::isdigit(static_cast<unsigned char>(c.W(j + 1)[0]))) {
+            j += 2;
+            end = j;
+            continue;
+          }
+          ++j;
+          continue;
+        }
+        if (wj == "of" && j > start && c.IsWord(j + 1) && c.W(j + 1).size() == 4 &&
+            std::isdigit(static_cast<unsigned char>(c.W(j + 1)[0])) && OneOf(c.W(j - 1), kLawWords)) {
+          j += 2;
+          end = j;
+          continue;
+        }
+        break;
+      }
+      if (c.IsPunct(j, ',') && j > start && c.IsWord(j + 1) && IsCorporateSuffix(c.W(j + 1))) {
+        ++j;
+        continue;
+      }
+      if (c.IsPunct(j, ',') && gov && ContinuesGovernmentList(c, j + 1)) {
+        ++j;
+        continue;
+      }
+      if (c.IsPunct(j, '(') && c.CapWord(j + 1) && c.IsPunct(j + 2, ')') && c.IsWord(j + 3) &&
+          IsCorporateSuffix(c.W(j + 3))) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    if (end <= start) end = start + 1;
+    size_t s = start;
+    while (s < end && (IsCommonCapitalizedWord(c.W(s)) || IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
+    if (s >= end) {
+      i = end;
+      continue;
+    }
+    NameCandidate cand;
+    cand.begin = tokens[s].begin;
+    cand.end = tokens[end - 1].end;
+    cand.name = std::string(text.substr(cand.begin, cand.end - cand.begin));
+    cand.kind = ClassifyName(cand.name);
+    if (cand.kind == NameKind::kCompany && end - s == 1) cand.kind = NameKind::kUnknown;
+    size_t after = ParseParenthetical(c, end, &cand);
+    cand.full_end = after > end ? tokens[after - 1].end : cand.end;
+    if (cand.kind == NameKind::kUnknown && cand.short_names.empty()) {
+      // A person named with a role nearby: two or three name-like words.
+      bool person = end - s >= 2 && end - s <= 3;
+      for (size_t t = s; t < end && person; ++t) person = IsPersonWord(c.W(t));
+      if (person) {
+        bool role_after = c.IsPunct(end, ',') || (c.IsWord(end) && (c.W(end) == "worked" || c.W(end) == "serves" ||
+                                                                  c.W(end) == "served" || c.W(end) == "is" ||
+                                                                  c.W(end) == "was" || c.W(end) == "has"));
+        bool role_before = s >= 1 && c.IsWord(s - 1) &&
+                           (c.W(s - 1) == "whom" || c.W(s - 1) == "director" || c.W(s - 1) == "directors" ||
+                            c.W(s - 1) == "officer" || c.W(s - 1) == "President" || c.W(s - 1) == "Officer" ||
+                            c.W(s - 1) == "Chairman" || c.W(s - 1) == "Director");
+        if (role_after && role_before) {
+          cand.kind = NameKind::kPerson;
+          out.push_back(std::move(cand));
+        }
+      }
+      i = std::max(end, after);
+      continue;
+    }
+    out.push_back(std::move(cand));
+    i = std::max(end, after);
+  }
+  return out;
+}
+
+}  // namespace corpgraph

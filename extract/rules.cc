@@ -1,0 +1,234 @@
+#include "extract/rules.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <cstdlib>
+#include <map>
+
+namespace corpgraph {
+
+extern const char kEmbeddedDefaultRules[];  // generated from extract/rules/default.rules
+
+namespace {
+
+// Placeholder alternatives by kind letters.
+std::string Placeholder(std::string_view letters) {
+  return "\\x01[" + std::string(letters) + "]\\d+\\x02";
+}
+
+std::string ListOf(const std::string& item) {
+  return "(?:" + item + "(?:(?:,? and|,? or|,|;|, as well as|, and also) (?:the )?" + item + ")*)";
+}
+
+const std::map<std::string, std::string, std::less<>>& Macros() {
+  static const auto* macros = [] {
+    auto* m = new std::map<std::string, std::string, std::less<>>;
+    (*m)["ENT"] = Placeholder("CRGFU");
+    (*m)["NAMED"] = Placeholder("CRGU");
+    (*m)["ORG"] = Placeholder("CRFU");
+    (*m)["COMPANY"] = Placeholder("CRU");
+    (*m)["GROUP"] = Placeholder("R");
+    (*m)["GOV"] = Placeholder("GUA");
+    (*m)["PERSON"] = Placeholder("P");
+    (*m)["WE"] = Placeholder("F");
+    (*m)["BARE"] = Placeholder("CRGUA");
+    (*m)["ANY"] = Placeholder("CRGPFUAL");
+    for (const char* base : {"ENT", "NAMED", "ORG", "COMPANY", "GOV", "BARE", "PERSON"}) {
+      (*m)[std::string(base) + "S"] = ListOf((*m)[base]);
+    }
+    (*m)["PCT"] = "\\d{1,3}(?:\\.\\d+)? ?(?:%|percent)";
+    (*m)["NUM"] = "\\d{1,3}(?:\\.\\d+)?";
+    (*m)["MONEY"] =
+        "(?:US\\$|\\$|¥|€|£|JPY ?|USD ?|EUR ?|GBP ?)\\d[\\d,]*(?:\\.\\d+)?(?: ?(?:thousand|million|billion|trillion))?";
+    (*m)["DATE"] =
+        "(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+        "December) (?:\\d{1,2}, )?\\d{4}|\\d{4})";
+    (*m)["GAP"] = "[^\\x01\\x02;]{0,80}?";
+    (*m)["SPAN"] = "[^;]{0,250}?";
+    (*m)["WORDS"] = "[^\\x01\\x02;.]{0,40}?";
+    return m;
+  }();
+  return *macros;
+}
+
+std::string_view TrimView(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+StatusOr<std::string> ExpandRuleMacros(std::string_view pattern) {
+  std::string out;
+  size_t i = 0;
+  while (i < pattern.size()) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out.append(pattern.substr(i, 2));
+      i += 2;
+      continue;
+    }
+    if (c == '{' && i + 1 < pattern.size() && std::isupper(static_cast<unsigned char>(pattern[i + 1]))) {
+      size_t close = pattern.find('}', i);
+      if (close == std::string_view::npos) return Status::InvalidArgument("unclosed macro '{'");
+      std::string_view body = pattern.substr(i + 1, close - i - 1);
+      std::string_view name = body, group;
+      if (size_t colon = body.find(':'); colon != std::string_view::npos) {
+        name = body.substr(0, colon);
+        group = body.substr(colon + 1);
+      }
+      auto it = Macros().find(name);
+      if (it == Macros().end()) return Status::InvalidArgument("unknown macro {" + std::string(name) + "}");
+      if (group.empty()) {
+        out += "(?:" + it->second + ")";
+      } else {
+        out += "(?P<" + std::string(group) + ">" + it->second + ")";
+      }
+      i = close + 1;
+      continue;
+    }
+    out.push_back(c);
+    ++i;
+  }
+  return out;
+}
+
+struct RuleSet::Impl {
+  std::vector<RuleInfo> rules;
+  std::vector<std::unique_ptr<RE2>> programs;  // one per pattern
+  std::vector<int> program_rule;               // pattern -> rule index
+  std::unique_ptr<RE2::Set> prefilter;         // all patterns, to find candidates in one pass
+};
+
+RuleSet::RuleSet() : impl_(std::make_unique<Impl>()) {}
+RuleSet::~RuleSet() = default;
+
+const std::vector<RuleInfo>& RuleSet::rules() const { return impl_->rules; }
+
+StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::string_view origin) {
+  std::unique_ptr<RuleSet> set(new RuleSet());
+  Impl& impl = *set->impl_;
+  auto error = [&](size_t line, const std::string& why) {
+    return Status::InvalidArgument(std::string(origin) + ":" + std::to_string(line) + ": " + why);
+  };
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  impl.prefilter = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  size_t line_no = 0;
+  size_t pos = 0;
+  std::vector<size_t> rule_line;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = TrimView(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') {
+      if (nl == text.size()) break;
+      continue;
+    }
+    if (line.front() == '[') {
+      if (line.back() != ']') return error(line_no, "a rule header is written [rule_name]");
+      RuleInfo info;
+      info.name = std::string(TrimView(line.substr(1, line.size() - 2)));
+      if (info.name.empty()) return error(line_no, "empty rule name");
+      for (const RuleInfo& r : impl.rules) {
+        if (r.name == info.name) return error(line_no, "duplicate rule name '" + info.name + "'");
+      }
+      impl.rules.push_back(std::move(info));
+      rule_line.push_back(line_no);
+      continue;
+    }
+    size_t eq = line.find('=');
+    if (eq == std::string_view::npos) return error(line_no, "expected 'key = value'");
+    if (impl.rules.empty()) return error(line_no, "a setting before the first [rule]");
+    std::string key(TrimView(line.substr(0, eq)));
+    std::string_view value = TrimView(line.substr(eq + 1));
+    RuleInfo& rule = impl.rules.back();
+    if (key == "rel") {
+      std::optional<Relation> rel = ParseRelation(value);
+      if (!rel) return error(line_no, "unknown relation '" + std::string(value) + "'");
+      rule.rel = *rel;
+    } else if (key == "pattern") {
+      StatusOr<std::string> expanded = ExpandRuleMacros(value);
+      if (!expanded.ok()) return error(line_no, expanded.status().message());
+      auto re = std::make_unique<RE2>(*expanded, options);
+      if (!re->ok()) return error(line_no, "bad pattern: " + re->error());
+      std::string set_error;
+      if (impl.prefilter->Add(*expanded, &set_error) < 0) return error(line_no, "bad pattern: " + set_error);
+      impl.programs.push_back(std::move(re));
+      impl.program_rule.push_back(static_cast<int>(impl.rules.size() - 1));
+      rule.patterns.emplace_back(value);
+    } else if (key == "src" || key == "dst") {
+      if (value != "filer") return error(line_no, key + " may only be 'filer'");
+      (key == "src" ? rule.src_is_filer : rule.dst_is_filer) = true;
+    } else if (key == "confidence") {
+      char* end = nullptr;
+      std::string v(value);
+      double d = std::strtod(v.c_str(), &end);
+      if (end == v.c_str() || *end != '\0' || d < 0 || d > 1) return error(line_no, "confidence must be in [0, 1]");
+      rule.confidence = d;
+    } else if (key == "percent") {
+      char* end = nullptr;
+      std::string v(value);
+      double d = std::strtod(v.c_str(), &end);
+      if (end == v.c_str() || *end != '\0' || d <= 0 || d > 100) return error(line_no, "percent must be in (0, 100]");
+      rule.percent = d;
+    } else if (key == "former") {
+      if (value != "true" && value != "false") return error(line_no, "former must be true or false");
+      rule.former = value == "true";
+    } else {
+      return error(line_no, "unknown setting '" + key + "'");
+    }
+    if (nl == text.size()) break;
+  }
+  for (size_t r = 0; r < impl.rules.size(); ++r) {
+    if (impl.rules[r].patterns.empty()) return error(rule_line[r], "rule '" + impl.rules[r].name + "' has no pattern");
+  }
+  if (!impl.programs.empty() && !impl.prefilter->Compile()) {
+    return Status::InvalidArgument(std::string(origin) + ": the patterns are too large to compile together");
+  }
+  return set;
+}
+
+void RuleSet::MatchAll(std::string_view sentence, std::vector<RuleMatch>* out) const {
+  if (impl_->programs.empty()) return;
+  std::vector<int> hits;
+  if (!impl_->prefilter->Match(re2::StringPiece(sentence.data(), sentence.size()), &hits)) return;
+  for (int p : hits) {
+    const RE2& re = *impl_->programs[p];
+    int ngroups = re.NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> groups(ngroups);
+    re2::StringPiece text(sentence.data(), sentence.size());
+    const std::map<int, std::string>& names = re.CapturingGroupNames();
+    size_t at = 0;
+    while (at <= sentence.size() &&
+           re.Match(text, at, sentence.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+      RuleMatch m;
+      m.rule = impl_->program_rule[p];
+      for (const auto& [index, name] : names) {
+        if (groups[index].data() != nullptr) {
+          m.groups.emplace_back(name, std::string_view(groups[index].data(), groups[index].size()));
+        }
+      }
+      out->push_back(std::move(m));
+      size_t end = static_cast<size_t>(groups[0].data() - sentence.data()) + groups[0].size();
+      at = end > at ? end : at + 1;
+    }
+  }
+}
+
+std::string_view RuleSet::DefaultText() { return kEmbeddedDefaultRules; }
+
+StatusOr<const RuleSet*> RuleSet::Default() {
+  static const StatusOr<std::unique_ptr<RuleSet>>* parsed =
+      new StatusOr<std::unique_ptr<RuleSet>>(Parse(DefaultText(), "default.rules"));
+  if (!parsed->ok()) return Status::Internal("built-in rules: " + parsed->status().message());
+  return parsed->value().get();
+}
+
+}  // namespace corpgraph

@@ -1,0 +1,196 @@
+#include "extract/segmenter.h"
+
+#include <cctype>
+
+#include "extract/sentence_splitter.h"
+
+namespace corpgraph {
+namespace {
+
+enum class LineKind { kBlank, kHeading, kItem, kText, kSkip };
+
+struct Line {
+  size_t begin = 0;  // content span in the reader's text (markers stripped)
+  size_t end = 0;
+  LineKind kind = LineKind::kBlank;
+  bool indented = false;
+};
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// True for a short line that reads like a title: most longer words capitalized, no final
+// sentence punctuation.
+bool LooksLikeTitle(std::string_view s) {
+  if (s.size() > 100 || s.empty()) return false;
+  char last = s.back();
+  if (last == '.' || last == ',' || last == ';' || last == ':' || last == '?') return false;
+  if (!std::isupper(static_cast<unsigned char>(s[0])) && !std::isdigit(static_cast<unsigned char>(s[0]))) {
+    return false;
+  }
+  int words = 0, capitalized = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i - b > 3) {
+      ++words;
+      if (std::isupper(static_cast<unsigned char>(s[b])) || std::isdigit(static_cast<unsigned char>(s[b]))) ++capitalized;
+    }
+  }
+  return words == 0 || capitalized * 10 >= words * 6;
+}
+
+Line Classify(std::string_view text, size_t b, size_t e) {
+  Line line;
+  line.indented = b < e && IsSpace(text[b]);
+  while (b < e && IsSpace(text[b])) ++b;
+  while (e > b && IsSpace(text[e - 1])) --e;
+  line.begin = b;
+  line.end = e;
+  if (b == e) return line;
+  std::string_view s = text.substr(b, e - b);
+  if (s == "[...]" || s == "..." || s == "[…]") {
+    line.kind = LineKind::kSkip;
+    return line;
+  }
+  if (s[0] == '#') {
+    while (line.begin < e && (text[line.begin] == '#' || text[line.begin] == ' ')) ++line.begin;
+    line.kind = LineKind::kHeading;
+    return line;
+  }
+  if (s.size() > 4 && s.substr(0, 2) == "**" && s.substr(s.size() - 2) == "**") {
+    line.kind = LineKind::kHeading;
+    return line;
+  }
+  if (s.size() > 2 && s[0] == '*' && s[1] != ' ' && s.back() == '*' && s.size() <= 200 &&
+      s.find(". ") == std::string_view::npos) {
+    line.kind = LineKind::kHeading;
+    return line;
+  }
+  auto item_marker = [&](size_t len) {
+    line.begin = b + len;
+    while (line.begin < e && text[line.begin] == ' ') ++line.begin;
+    line.kind = LineKind::kItem;
+  };
+  if ((s[0] == '-' || s[0] == '*') && s.size() > 1 && s[1] == ' ') {
+    item_marker(2);
+    return line;
+  }
+  if (s.substr(0, 3) == "\xE2\x80\xA2" || s.substr(0, 2) == "\xC2\xB7" ||
+      s.substr(0, 3) == "\xE2\x80\x93") {
+    item_marker(s[0] == '\xC2' ? 2 : 3);
+    return line;
+  }
+  if (s[0] == '(' && s.size() > 4) {
+    size_t close = s.find(')');
+    if (close != std::string_view::npos && close <= 4 && close + 1 < s.size() && s[close + 1] == ' ') {
+      item_marker(close + 2);
+      return line;
+    }
+  }
+  line.kind = LineKind::kText;
+  return line;
+}
+
+class Builder {
+ public:
+  explicit Builder(std::string_view text) : text_(text) {}
+
+  Segmentation Run() {
+    std::vector<Line> lines;
+    size_t pos = 0;
+    while (pos < text_.size()) {
+      size_t nl = text_.find('\n', pos);
+      if (nl == std::string_view::npos) nl = text_.size();
+      lines.push_back(Classify(text_, pos, nl));
+      pos = nl + 1;
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+      Line& l = lines[i];
+      if (l.kind == LineKind::kText) {
+        bool alone = (i == 0 || lines[i - 1].kind == LineKind::kBlank) &&
+                     (i + 1 == lines.size() || lines[i + 1].kind == LineKind::kBlank);
+        if (alone && LooksLikeTitle(text_.substr(l.begin, l.end - l.begin))) l.kind = LineKind::kHeading;
+      }
+    }
+    size_t i = 0;
+    while (i < lines.size()) {
+      const Line& l = lines[i];
+      if (l.kind == LineKind::kBlank || l.kind == LineKind::kSkip) {
+        ++i;
+        continue;
+      }
+      if (l.kind == LineKind::kHeading) {
+        Heading(l);
+        ++i;
+        continue;
+      }
+      // A block: the first line plus following text lines (continuations).
+      size_t j = i + 1;
+      while (j < lines.size() && lines[j].kind == LineKind::kText &&
+             (l.kind == LineKind::kText || lines[j].indented)) {
+        ++j;
+      }
+      Block(lines, i, j, l.kind == LineKind::kItem);
+      i = j;
+    }
+    return std::move(seg_);
+  }
+
+ private:
+  void Heading(const Line& l) {
+    size_t start = seg_.norm.text().size();
+    seg_.norm.Append(text_.substr(l.begin, l.end - l.begin), l.begin);
+    size_t end = seg_.norm.text().size();
+    while (end > start && seg_.norm.text()[end - 1] == ' ') --end;
+    if (end > start) {
+      seg_.sections.emplace_back(seg_.norm.text().substr(start, end - start));
+      TextUnit u;
+      u.begin = static_cast<std::uint32_t>(start);
+      u.end = static_cast<std::uint32_t>(end);
+      u.section = static_cast<std::int32_t>(seg_.sections.size() - 1);
+      u.heading = true;
+      seg_.units.push_back(u);
+    }
+    seg_.norm.AppendSeparator('\n', l.end);
+    lead_in_ = -1;
+    last_sentence_ = -1;
+  }
+
+  void Block(const std::vector<Line>& lines, size_t from, size_t to, bool item) {
+    size_t start = seg_.norm.text().size();
+    for (size_t k = from; k < to; ++k) {
+      if (k > from) seg_.norm.Append(" ", lines[k].begin);
+      seg_.norm.Append(text_.substr(lines[k].begin, lines[k].end - lines[k].begin), lines[k].begin);
+    }
+    size_t end = seg_.norm.text().size();
+    std::string_view block = std::string_view(seg_.norm.text()).substr(start, end - start);
+    if (item && lead_in_ < 0) lead_in_ = last_sentence_;
+    if (!item) lead_in_ = -1;
+    bool first = true;
+    for (auto [b, e] : SplitSentences(block)) {
+      TextUnit u;
+      u.begin = static_cast<std::uint32_t>(start + b);
+      u.end = static_cast<std::uint32_t>(start + e);
+      u.section = seg_.sections.empty() ? -1 : static_cast<std::int32_t>(seg_.sections.size() - 1);
+      u.list_item = item;
+      if (item && first) u.lead_in = lead_in_;
+      first = false;
+      seg_.units.push_back(u);
+      if (!item) last_sentence_ = static_cast<std::int32_t>(seg_.units.size() - 1);
+    }
+    seg_.norm.AppendSeparator('\n', lines[to - 1].end);
+  }
+
+  std::string_view text_;
+  Segmentation seg_;
+  std::int32_t lead_in_ = -1;        // lead-in of the current list
+  std::int32_t last_sentence_ = -1;  // last paragraph sentence seen
+};
+
+}  // namespace
+
+Segmentation SegmentDocument(std::string_view text) { return Builder(text).Run(); }
+
+}  // namespace corpgraph

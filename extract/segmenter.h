@@ -1,0 +1,40 @@
+// Document layout -> units of extraction: sentences, list items and headings.
+//
+//   Segmentation seg = SegmentDocument(doc.text);
+//   for (const TextUnit& u : seg.units) Use(seg.norm.text().substr(u.begin, u.end - u.begin));
+//
+// Lines are classified as headings (Markdown '#', a line wholly in bold or bold-italic, a short
+// Title Case line standing alone), list items ("- ", "* ", "• ", "(a) "), paragraph text or
+// blank. Paragraph lines are joined and split into sentences; each list item is a unit of its
+// own whose `lead_in` is the sentence introducing the list (the last sentence before the list
+// when it ends with ':', or the last paragraph sentence before it otherwise).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/text_normalizer.h"
+
+namespace corpgraph {
+
+struct TextUnit {
+  std::uint32_t begin = 0;  // span [begin, end) in Segmentation::norm
+  std::uint32_t end = 0;
+  std::int32_t lead_in = -1;  // index of the unit that introduces this list item, or -1
+  std::int32_t section = -1;  // index into Segmentation::sections, -1 before any heading
+  bool heading = false;       // the unit is itself a heading
+  bool list_item = false;
+};
+
+struct Segmentation {
+  NormalizedText norm;                // normalized text of all units, blocks separated by '\n'
+  std::vector<TextUnit> units;        // in document order
+  std::vector<std::string> sections;  // heading texts, normalized
+};
+
+// `text` is the reader's text (DocumentText::text); offsets map back through `norm`.
+Segmentation SegmentDocument(std::string_view text);
+
+}  // namespace corpgraph

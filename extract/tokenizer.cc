@@ -1,0 +1,125 @@
+#include "extract/tokenizer.h"
+
+#include <cctype>
+#include <string>
+
+namespace corpgraph {
+namespace {
+
+bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsUpperC(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLowerC(char c) { return c >= 'a' && c <= 'z'; }
+
+constexpr std::string_view kSuffixes[] = {
+    "Inc.", "Inc", "Incorporated", "Corporation", "Corp.", "Corp", "Co.", "Ltd.", "Ltd",
+    "Limited", "LLC", "L.L.C.", "L.P.", "LP", "plc", "Plc", "PLC", "AG", "GmbH", "S.A.",
+    "N.V.", "K.K.", "SE", "B.V.", "Company", "LLP", "S.p.A.", "SA", "NV", "Pty", "S.A.S.",
+    "Cie", "KGaA", "A/S"};
+
+// Abbreviations that keep their final period (besides dotted words and initials).
+constexpr std::string_view kKeepPeriod[] = {
+    "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "No", "Bros",
+    "Cos", "Prof", "Messrs"};
+
+bool KeepsPeriod(std::string_view word) {
+  if (word.size() == 1 && IsUpperC(word[0])) return true;
+  if (word.find('.') != std::string_view::npos) return word.size() <= 8;
+  // The last segment after '&' or '-' decides ("GS&Co.").
+  size_t cut = word.find_last_of("&-");
+  std::string_view last = cut == std::string_view::npos ? word : word.substr(cut + 1);
+  for (std::string_view k : kKeepPeriod) {
+    if (k == last) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsCorporateSuffix(std::string_view word) {
+  for (std::string_view s : kSuffixes) {
+    if (s == word) return true;
+  }
+  if (word == "CORPORATION" || word == "INC." || word == "LIMITED" || word == "CORP." ||
+      word == "COMPANY" || word == "LTD." || word == "CO.") {
+    return true;
+  }
+  return false;
+}
+
+bool IsCapitalized(std::string_view w) {
+  if (w.empty()) return false;
+  if (IsUpperC(w[0])) return true;
+  bool has_alpha = false;
+  for (char c : w) has_alpha |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+  if (std::isdigit(static_cast<unsigned char>(w[0]))) return has_alpha;
+  if (IsLowerC(w[0])) {
+    for (size_t i = 1; i < w.size(); ++i) {
+      if (IsUpperC(w[i])) return true;
+    }
+  }
+  return false;
+}
+
+bool IsAllCaps(std::string_view w) {
+  int letters = 0;
+  for (char c : w) {
+    if (IsLowerC(c)) return false;
+    if (IsUpperC(c)) ++letters;
+  }
+  return letters >= 2;
+}
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    char c = s[i];
+    if (c == ' ' || c == '\n') {
+      ++i;
+      continue;
+    }
+    if (IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80) {
+      size_t b = i;
+      // Currency signs and other symbols outside ASCII are punctuation-like: one token each.
+      if (static_cast<unsigned char>(c) >= 0x80 && (static_cast<unsigned char>(c) == 0xC2 ||
+                                                     static_cast<unsigned char>(c) == 0xE2)) {
+        size_t len = static_cast<unsigned char>(c) == 0xC2 ? 2 : 3;
+        out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(std::min(n, b + len)), false});
+        i = std::min(n, b + len);
+        continue;
+      }
+      while (i < n) {
+        char d = s[i];
+        if (IsAlnum(d) || (static_cast<unsigned char>(d) >= 0x80 && static_cast<unsigned char>(d) != 0xE2)) {
+          ++i;
+          continue;
+        }
+        if ((d == '.' || d == '-' || d == '&' || d == '/') && i + 1 < n && IsAlnum(s[i + 1])) {
+          ++i;
+          continue;
+        }
+        if (d == '\'' && i + 1 < n && IsAlnum(s[i + 1]) &&
+            !((s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= n || !IsAlnum(s[i + 2])))) {
+          ++i;
+          continue;
+        }
+        break;
+      }
+      if (i < n && s[i] == '.' && KeepsPeriod(s.substr(b, i - b))) ++i;
+      out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i), true});
+      continue;
+    }
+    if (c == '\'' && i + 1 < n && (s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= n || !IsAlnum(s[i + 2])) &&
+        !out.empty() && out.back().end == i) {
+      out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2), false});
+      i += 2;
+      continue;
+    }
+    out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), false});
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace corpgraph
