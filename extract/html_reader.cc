@@ -238,18 +238,28 @@ class Flattener {
     pending_space_ = true;
   }
 
+  // `at` moved back so that `len` bytes from it stay inside the HTML (separators placed at an
+  // element's end may sit at the very end of the input).
+  std::uint64_t Inside(std::uint64_t at, std::uint64_t len) const {
+    std::uint64_t room = html_.size() > len ? html_.size() - len : 0;
+    return at < room ? at : room;
+  }
+
   // Appends pending separators, then `piece` (taken from html_[at...]).
   void Emit(std::string_view piece, std::uint64_t at) {
     if (piece.empty()) return;
     if (pending_break_ > 0 && !out_.text.empty()) {
       int have = 0;
       for (size_t i = out_.text.size(); i > 0 && have < 2 && out_.text[i - 1] == '\n'; --i) ++have;
-      if (pending_break_ > have) out_.Append(std::string_view("\n\n", pending_break_ - have), base_ + break_at_);
+      if (pending_break_ > have) {
+        std::string_view breaks("\n\n", pending_break_ - have);
+        out_.Append(breaks, base_ + Inside(break_at_, breaks.size()));
+      }
       line_has_text_ = false;
     } else if (pending_sep_ && line_has_text_) {
-      out_.Append(" | ", base_ + sep_at_);
+      out_.Append(" | ", base_ + Inside(sep_at_, 3));
     } else if (pending_space_ && line_has_text_) {
-      out_.Append(" ", base_ + space_at_);
+      out_.Append(" ", base_ + Inside(space_at_, 1));
     }
     pending_break_ = 0;
     pending_sep_ = false;
@@ -263,8 +273,11 @@ class Flattener {
     std::string_view dec(t.text);
     std::string_view raw(t.original_text.data, t.original_text.length);
     std::uint64_t start = t.start_pos.offset;
-    // CDATA and odd nodes whose raw text is not where the parser says: map approximately.
-    if (raw.data() < html_.data() || raw.data() + raw.size() > html_.data() + html_.size()) raw = {};
+    if (raw.data() >= html_.data() && raw.data() + raw.size() <= html_.data() + html_.size()) {
+      start = static_cast<std::uint64_t>(raw.data() - html_.data());
+    } else {
+      raw = {};  // raw text not inside the buffer: map approximately
+    }
     size_t r = 0, d = 0;
     size_t seg_d = 0, seg_r = 0, seg_len = 0;  // pending literal segment
     auto flush = [&] {
@@ -318,6 +331,22 @@ class Flattener {
         literal(e - r);
         continue;
       }
+      if (raw[r] != dec[d]) {
+        // The parser merged text around something it dropped (a stray tag): skip the tag, or
+        // find where the decoded text resumes in the raw text; else the rest maps approximately.
+        if (size_t gt = raw[r] == '<' ? raw.find('>', r) : std::string_view::npos; gt != std::string_view::npos) {
+          r = gt + 1;
+          continue;
+        }
+        size_t len = 0;
+        while (len < 8 && d + len < dec.size() && dec[d + len] != '&' && !IsHtmlSpace(dec[d + len]) &&
+               static_cast<unsigned char>(dec[d + len]) < 0x80) {
+          ++len;
+        }
+        size_t resume = raw.find(dec.substr(d, len > 0 ? len : Utf8Length(c)), r);
+        r = resume == std::string_view::npos ? raw.size() : resume;
+        continue;
+      }
       if (IsHtmlSpace(c)) {
         flush();
         RequestSpace(start + r);
@@ -332,36 +361,40 @@ class Flattener {
         r += 2;
         continue;
       }
-      if (raw[r] != dec[d]) {  // unexpected difference: fall back for the rest of the node
-        r = raw.size();
-        continue;
-      }
       literal(Utf8Length(c));
     }
     flush();
   }
 
   // Decoded bytes of the reference raw[r, e) at dec[d]: one or two code points, chosen so that
-  // what follows lines up again. `e` may shrink for legacy references without ';'.
+  // what follows lines up again. `e` may shrink for legacy references without ';' ("&notit;"
+  // reads as "\u00ACit;"). Exact continuations are preferred over ones that merely meet
+  // another reference or a CR.
   static size_t ReferenceLength(std::string_view raw, std::string_view dec, size_t r, size_t d, size_t& e) {
-    auto lines_up = [&](size_t dec_end, size_t raw_end) {
+    auto lines_up = [&](size_t dec_end, size_t raw_end, bool strong) {
       if (dec_end > dec.size()) return false;
       if (raw_end >= raw.size() || dec_end >= dec.size()) return raw_end >= raw.size() && dec_end >= dec.size();
-      return raw[raw_end] == dec[dec_end] || raw[raw_end] == '&' || raw[raw_end] == '\r';
+      if (raw[raw_end] == dec[dec_end]) {
+        if (!strong || raw_end + 1 >= raw.size() || dec_end + 1 >= dec.size()) return true;
+        char next = raw[raw_end + 1];
+        return next == dec[dec_end + 1] || next == '&' || next == '\r' || next == '<';
+      }
+      return !strong && (raw[raw_end] == '&' || raw[raw_end] == '\r');
     };
     size_t one = Utf8Length(static_cast<unsigned char>(dec[d]));
-    if (lines_up(d + one, e)) return one;
-    if (d + one < dec.size()) {
-      size_t two = one + Utf8Length(static_cast<unsigned char>(dec[d + one]));
-      if (lines_up(d + two, e)) return two;
-    }
-    for (size_t shorter = e - 1; shorter > r + 1; --shorter) {
-      if (lines_up(d + one, shorter)) {
-        e = shorter;
-        return one;
+    if (r + 1 < raw.size() && raw[r + 1] == '#') return one;  // numeric: one code point, fixed extent
+    size_t two = d + one < dec.size() ? one + Utf8Length(static_cast<unsigned char>(dec[d + one])) : one;
+    for (bool strong : {true, false}) {
+      if (lines_up(d + one, e, strong)) return one;
+      for (size_t shorter = r + 2; shorter < e; ++shorter) {
+        if (lines_up(d + one, shorter, strong)) {
+          e = shorter;
+          return one;
+        }
       }
     }
-    return one;
+    // The few references that decode to two code points ("&NotEqualTilde;") come last.
+    return two > one && lines_up(d + two, e, true) ? two : one;
   }
 
   // Emits text with whitespace collapsed, every byte mapped to `at` onwards.
@@ -375,7 +408,7 @@ class Flattener {
       }
       size_t j = i;
       while (j < text.size() && !IsHtmlSpace(static_cast<unsigned char>(text[j]))) ++j;
-      Emit(text.substr(i, j - i), at);
+      Emit(text.substr(i, j - i), Inside(at, j - i));
       i = j;
     }
   }

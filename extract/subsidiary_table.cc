@@ -198,10 +198,6 @@ bool LooksLikeOrganization(std::string_view cell) {
   return !IsKnownJurisdiction(cell);
 }
 
-struct Cell {
-  std::string_view text;
-};
-
 // Splits a line into non-empty cells: " | " (HTML rows, Markdown pipe tables), tabs, runs
 // of two or more spaces, or " — ". A leading bullet is dropped; a lone "%" cell joins the
 // cell before it (iXBRL tables put the sign in a cell of its own).
@@ -384,6 +380,16 @@ std::optional<Row> ParseRow(const std::vector<std::string>& cells, const std::ve
   return row;
 }
 
+// The row as evidence text: its cells joined by " | ".
+std::string JoinCells(const std::vector<std::string>& cells) {
+  std::string out;
+  for (const std::string& c : cells) {
+    if (!out.empty()) out += " | ";
+    out += c;
+  }
+  return out;
+}
+
 struct Line {
   size_t begin = 0;  // position in DocumentText::text
   std::string_view text;
@@ -408,7 +414,8 @@ bool IsLabelLine(std::string_view line) {
   return !line.empty() && CountWords(line) <= 5 && line.back() != '.';
 }
 
-void AddRowEdge(const DocumentText& text, const Line& line, const Row& row, const std::string& section,
+void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<std::string>& cells,
+                const Row& row, const std::string& section,
                 EntityId filer, const std::string& document_name, Graph& graph) {
   StatusOr<EntityId> found = graph.FindEntity(row.name);
   EntityId sub;
@@ -428,7 +435,7 @@ void AddRowEdge(const DocumentText& text, const Line& line, const Row& row, cons
   edge.evidence.push_back({.document = document_name,
                            .begin = text.SourceOffset(begin),
                            .end = end > begin ? text.SourceOffset(end - 1) + 1 : text.SourceOffset(begin),
-                           .sentence = CollapseSpaces(trimmed),
+                           .sentence = JoinCells(cells),
                            .section = section,
                            .rule = kRule,
                            .confidence = std::min(row.confidence, 0.95)});
@@ -470,7 +477,7 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
     }
     if (!under_heading) continue;
     if (auto row = ParseRow(cells, roles ? &*roles : nullptr)) {
-      AddRowEdge(text, line, *row, section, filer, document_name, graph);
+      AddRowEdge(text, line, cells, *row, section, filer, document_name, graph);
       in_rows = true;
       labels = 0;
       continue;

@@ -75,7 +75,7 @@ TEST(SubsidiaryTableTest, Exhibit21HtmlTable) {
   EXPECT_EQ(ev.rule, "subsidiary_table");
   EXPECT_EQ(ev.document, "doc");
   EXPECT_EQ(ev.section, "SUBSIDIARIES OF ZENTRIX HOLDINGS CORP.");
-  EXPECT_EQ(ev.sentence, "Zentrix Europe B.V. | Netherlands | 100 | %");  // the row as read
+  EXPECT_EQ(ev.sentence, "Zentrix Europe B.V. | Netherlands | 100%");
   EXPECT_GT(ev.confidence, 0.5);
   EXPECT_LE(ev.confidence, 1.0);
   // The span covers the row's cells in the original HTML.
@@ -97,6 +97,7 @@ TEST(SubsidiaryTableTest, TwentyFTextTableWithProseAndFinancialTable) {
   EXPECT_EQ(orvane->attrs.percent, 45.0);
   const Evidence& ev = orvane->evidence[0];
   EXPECT_EQ(ev.section, "C. Organizational Structure");
+  EXPECT_EQ(ev.sentence, "Orvane Data Systems Pte. Ltd. | Singapore | 45.0%");
   EXPECT_EQ(r.bytes.substr(ev.begin, ev.end - ev.begin),
             "Orvane Data Systems Pte. Ltd.           Singapore                   45.0%");
   EXPECT_FALSE(r.graph.FindEntity("Revenue").ok());
