@@ -216,6 +216,7 @@ int RunExport(const ExportArgs& args) {
   options.relations = *rels;
   options.depth = args.depth;
   DotOptions dot_options;
+  dot_options.left_to_right = true;  // suppliers left, owners left of what they own
   if (!args.around.empty()) {
     StatusOr<EntityId> center = Resolve(reader, args.around);
     if (!center.ok()) return ReportError(center.status());

@@ -48,6 +48,31 @@ std::string_view FillFor(EntityKind kind) {
   return "white";
 }
 
+std::string HtmlEscape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// A character that recalls the node shape of a kind, for the legend.
+std::string_view ShapeSymbol(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kCompany: return "&#9633;";
+    case EntityKind::kGroup: return "&#128193;";
+    case EntityKind::kPerson: return "&#9711;";
+    case EntityKind::kGovernment: return "&#8962;";
+  }
+  return " ";
+}
+
 std::string FormatPercent(double percent) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g%%", percent);
@@ -114,10 +139,14 @@ Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out
   auto edge_index = boost::get(boost::edge_index, g);
   auto edge_writer = [&](std::ostream& os, const BoostGraph::edge_descriptor& d) {
     const Edge& e = edges[edge_index[d]];
-    std::string label = graph.RelationLabel(e.rel);
-    if (!e.rel_name.empty()) label = e.rel_name;
-    if (e.attrs.percent) label += " " + FormatPercent(*e.attrs.percent);
-    if (e.attrs.former) label += " (former)";
+    // With a legend the colour names the relation, so only stakes (and what is former) keep
+    // a label: no label soup on hub nodes.
+    bool stake = e.rel == Relation::kOwns || e.rel == Relation::kInvestsIn ||
+                 e.rel == Relation::kAcquired;
+    std::string label;
+    if (!options.legend || stake) label = e.rel_name.empty() ? graph.RelationLabel(e.rel) : e.rel_name;
+    if (e.attrs.percent) label += (label.empty() ? "" : " ") + FormatPercent(*e.attrs.percent);
+    if (e.attrs.former) label += label.empty() ? "former" : " (former)";
     bool hot = options.highlight_edges.count({e.src, e.rel, e.dst}) > 0 ||
                (IsSymmetric(e.rel) && options.highlight_edges.count({e.dst, e.rel, e.src}) > 0);
     // Faded (50% alpha) when other edges are highlighted.
@@ -149,22 +178,23 @@ Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out
       os << "\n}\n";
     }
     if (options.legend && !used.empty()) {
-      os << "subgraph cluster_legend {\nlabel=\"legend\"; fontsize=10; color=\"#dadce0\";\n";
-      os << "node [shape=plaintext, style=\"\", fontsize=9];\n";
-      size_t i = 0;
+      // One table node: a coloured rule per relation, then the node kinds.
+      os << "legend [shape=plaintext, fontsize=9, label=<<TABLE BORDER=\"1\" CELLBORDER=\"0\" "
+            "CELLSPACING=\"2\" COLOR=\"#dadce0\"><TR><TD COLSPAN=\"2\"><B>legend</B></TD></TR>";
       for (Relation rel : used) {
-        os << "legend_" << i << "_a [label=\"\", width=0.1]; legend_" << i
-           << "_b [label=" << Quote(graph.RelationLabel(rel)) << "];\n";
-        os << "legend_" << i << "_a -> legend_" << i << "_b [color=\"" << RelationColor(rel)
-           << "\", arrowhead=" << (IsSymmetric(rel) ? "none" : "normal") << "];\n";
-        ++i;
+        os << "<TR><TD><FONT COLOR=\"" << RelationColor(rel) << "\">"
+           << (IsSymmetric(rel) ? "&#8212;&#8212;&#8212;" : "&#8212;&#8212;&#9654;")
+           << "</FONT></TD><TD ALIGN=\"LEFT\">" << HtmlEscape(graph.RelationLabel(rel))
+           << (rel == Relation::kCompetes ? " (dashed)" : "") << "</TD></TR>";
       }
       for (EntityKind kind : kinds) {
-        os << "legend_kind_" << EntityKindName(kind) << " [label=\"" << EntityKindName(kind)
-           << "\", shape=" << ShapeFor(kind) << ", style=filled, fillcolor=\"" << FillFor(kind)
-           << "\", height=0.3];\n";
+        os << "<TR><TD BGCOLOR=\"" << FillFor(kind) << "\">" << ShapeSymbol(kind)
+           << "</TD><TD ALIGN=\"LEFT\">" << EntityKindName(kind) << "</TD></TR>";
       }
-      os << "}\n";
+      if (!options.highlight.empty()) {
+        os << "<TR><TD BGCOLOR=\"#fbbc04\"> </TD><TD ALIGN=\"LEFT\">highlighted</TD></TR>";
+      }
+      os << "</TABLE>>];\n";
     }
   };
 // GCC 12 reports a false -Wmaybe-uninitialized inside Boost's edge iterator (boost::optional).

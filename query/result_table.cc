@@ -18,18 +18,23 @@ std::string NameOr(const std::string& name, EntityId id) {
   return name.empty() ? "#" + std::to_string(id) : name;
 }
 
-// "NTT -[owns 26.9%]-> IIJ -[owns 79.5%]-> Trust Networks"
-std::string FormatChain(const std::vector<ChainLink>& chain) {
+// "NTT -[owns 26.9%]-> IIJ -[owns 79.5%]-> Trust Networks": the chain walked from its first
+// node (the subject when it is an end of the first link, except for owners: their chains
+// read from the owner down), arrows in stored direction.
+std::string FormatChain(const std::vector<ChainLink>& chain, EntityId subject, bool from_owner) {
+  if (chain.empty()) return "";
+  EntityId at;
+  const ChainLink& first = chain[0];
+  if (chain.size() > 1) {
+    const ChainLink& second = chain[1];
+    bool src_shared = first.src == second.src || first.src == second.dst;
+    at = src_shared ? first.dst : first.src;
+  } else {
+    at = (first.dst == subject && !from_owner) ? first.dst : first.src;
+  }
   std::string text;
   for (std::size_t i = 0; i < chain.size(); ++i) {
     const ChainLink& l = chain[i];
-    // Consecutive links share a node; print it once. Links may be stored either way round.
-    EntityId shared = kNoEntity;
-    if (i > 0) {
-      const ChainLink& p = chain[i - 1];
-      if (l.src == p.dst || l.src == p.src) shared = l.src;
-      else shared = l.dst;
-    }
     std::string label = l.rel_label;
     if (l.percent) {
       char buf[32];
@@ -38,12 +43,14 @@ std::string FormatChain(const std::vector<ChainLink>& chain) {
     }
     std::string src = NameOr(l.src_name, l.src);
     std::string dst = NameOr(l.dst_name, l.dst);
-    if (i == 0) {
-      text = src + " -[" + label + "]-> " + dst;
-    } else if (shared == l.src) {
+    if (l.src == at) {
+      if (i == 0) text = src;
       text += " -[" + label + "]-> " + dst;
+      at = l.dst;
     } else {
+      if (i == 0) text = dst;
       text += " <-[" + label + "]- " + src;
+      at = l.src;
     }
   }
   return text;
@@ -73,7 +80,7 @@ void WriteResultTable(const QueryResult& result, std::ostream& out) {
                     NameOr(row.entity.name, row.entity.id).c_str(),
                     std::string(EntityKindName(row.entity.kind)).c_str(), row.hops,
                     FormatWeight(row.weight).c_str());
-      out << line << FormatChain(row.chain) << "\n";
+      out << line << FormatChain(row.chain, result.subject.id, result.type == "owners") << "\n";
     }
   }
   for (const std::string& note : result.notes) out << "note: " << note << "\n";
