@@ -449,6 +449,10 @@ bool LooksLikeHtml(std::string_view bytes) {
 }
 
 Status AppendHtmlText(std::string_view html, std::uint64_t source_base, DocumentText& out) {
+  if (html.size() > kMaxHtmlBytes) {
+    return Status::ResourceExhausted("the HTML is too large to read (" + std::to_string((html.size() + (1u << 20) - 1) >> 20) +
+                                     " MB; at most " + std::to_string(kMaxHtmlBytes >> 20) + " MB)");
+  }
   if (int depth = ApproxMaxDepth(html); depth > kMaxHtmlDepth) {
     return Status::InvalidArgument("the HTML is nested too deeply (" + std::to_string(depth) +
                                    " levels; at most " + std::to_string(kMaxHtmlDepth) + " are read)");

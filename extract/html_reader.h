@@ -29,11 +29,15 @@ namespace corpgraph {
 // Deepest element nesting accepted. Gumbo 0.10.1 has no depth limit and its parse time
 // grows quadratically with nesting, so deeper documents are refused up front.
 inline constexpr int kMaxHtmlDepth = 2048;
+// Largest HTML accepted. The parse tree takes about 16 bytes per input byte (a 64 MB page
+// peaks near 1 GB), so larger pages are refused rather than risk swapping.
+inline constexpr std::uint64_t kMaxHtmlBytes = 64ull << 20;
 
 // Appends the text of `html` to `out`; `source_base` is the offset of html[0] in the original
 // document (non-zero inside an EDGAR submission). A paragraph break separates it from text
 // already in `out`.
-// InvalidArgument (nothing appended) when the elements nest deeper than kMaxHtmlDepth.
+// InvalidArgument (nothing appended) when the elements nest deeper than kMaxHtmlDepth;
+// ResourceExhausted when `html` is larger than kMaxHtmlBytes.
 // REQUIRES: `html` is valid UTF-8 without NUL bytes (ReadDocument checks both).
 Status AppendHtmlText(std::string_view html, std::uint64_t source_base, DocumentText& out);
 

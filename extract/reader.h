@@ -33,6 +33,8 @@ namespace corpgraph {
 // (named when recognised: PNG, JPEG, GIF, PDF, ZIP, GZIP, OLE/Word; else "contains NUL
 // bytes"), invalid UTF-8 (offset of the first bad byte in the message), HTML nested deeper
 // than kMaxHtmlDepth (html_reader.h), or an EDGAR submission without document text.
+// ResourceExhausted for an HTML document (or HTML part) larger than kMaxHtmlBytes (64 MB);
+// text of any size is read in linear time.
 StatusOr<DocumentText> ReadDocument(std::string_view bytes);
 
 // The format ReadDocument would use for `bytes`: "edgar", "html", "markdown" or "text".

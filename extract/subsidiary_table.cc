@@ -16,6 +16,9 @@ namespace {
 constexpr char kRule[] = "subsidiary_table";
 // Lines of prose allowed between a heading and the first row.
 constexpr int kMaxLinesBeforeRows = 12;
+// Longest line (before collapsing spaces) read as a heading or as a header row.
+constexpr size_t kMaxHeadingBytes = 400;
+constexpr size_t kMaxHeaderBytes = 600;
 // Short label lines ("Europe:") allowed in a row inside a table.
 constexpr int kMaxLabelLines = 3;
 
@@ -131,6 +134,18 @@ std::string_view StripFootnote(std::string_view s) {
 
 bool Contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
+}
+
+// ASCII case-insensitive search; `needle` is lowercase letters, digits and spaces.
+bool ContainsNoCase(std::string_view haystack, std::string_view needle) {
+  if (needle.size() > haystack.size()) return false;
+  for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+    if ((haystack[i] | 0x20) != needle[0]) continue;
+    size_t k = 1;
+    while (k < needle.size() && (haystack[i + k] | 0x20) == needle[k]) ++k;
+    if (k == needle.size()) return true;
+  }
+  return false;
 }
 
 bool IsKnownJurisdiction(std::string_view cell) {
@@ -263,6 +278,10 @@ std::vector<std::string> SplitCells(std::string_view line) {
   return cells;
 }
 
+bool HasCellSeparator(std::string_view line) {
+  return Contains(line, "|") || Contains(line, "\t") || Contains(line, "  ") || Contains(line, "\xC2\xA0");
+}
+
 // A Markdown table rule ("---|:---:|---").
 bool IsRuleRow(const std::vector<std::string>& cells) {
   return !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
@@ -314,6 +333,11 @@ std::optional<std::vector<Role>> ParseHeaderRow(const std::vector<std::string>& 
 
 // A heading line that introduces a subsidiary table.
 bool IsSubsidiaryHeading(std::string_view line) {
+  if (line.size() > kMaxHeadingBytes) return false;
+  if (!ContainsNoCase(line, "subsidiar") && !ContainsNoCase(line, "structure") &&
+      !ContainsNoCase(line, "exhibit 21") && !ContainsNoCase(line, "group compan")) {
+    return false;  // cheap test first: most lines are not headings
+  }
   std::string text = CollapseSpaces(line);
   std::string_view t = text;
   while (!t.empty() && (t.front() == '#' || t.front() == '*' || t.front() == '_' || t.front() == ' ')) t.remove_prefix(1);
@@ -395,19 +419,6 @@ struct Line {
   std::string_view text;
 };
 
-std::vector<Line> SplitLines(const std::string& text) {
-  std::vector<Line> lines;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t nl = text.find('\n', start);
-    size_t end = nl == std::string::npos ? text.size() : nl;
-    lines.push_back({start, std::string_view(text).substr(start, end - start)});
-    if (nl == std::string::npos) break;
-    start = nl + 1;
-  }
-  return lines;
-}
-
 // A short label line inside a table ("Europe:", "Held through Zentrix Europe B.V.").
 bool IsLabelLine(std::string_view line) {
   line = Trim(line);
@@ -447,13 +458,16 @@ void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<st
 void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
                              const std::string& document_name, Graph& graph) {
   if (filer == kNoEntity || graph.entity(filer) == nullptr) return;
-  std::vector<Line> lines = SplitLines(text.text);
   std::string section;          // heading of the current table
   int lines_since_heading = -1;  // -1: no heading is active
   std::optional<std::vector<Role>> roles;
   bool in_rows = false;
   int labels = 0;
-  for (const Line& line : lines) {
+  for (size_t start = 0; start < text.text.size();) {
+    size_t nl = text.text.find('\n', start);
+    size_t end = nl == std::string::npos ? text.text.size() : nl;
+    const Line line{start, std::string_view(text.text).substr(start, end - start)};
+    start = end + 1;
     std::string_view trimmed = Trim(line.text);
     if (trimmed.empty()) continue;
     if (IsSubsidiaryHeading(trimmed)) {
@@ -464,9 +478,11 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
       labels = 0;
       continue;
     }
+    bool under_heading = lines_since_heading >= 0;
+    // Outside a table only a header row matters: short, with column separators.
+    if (!under_heading && (trimmed.size() > kMaxHeaderBytes || !HasCellSeparator(trimmed))) continue;
     std::vector<std::string> cells = SplitCells(trimmed);
     if (IsRuleRow(cells)) continue;
-    bool under_heading = lines_since_heading >= 0;
     if (auto header = ParseHeaderRow(cells, !under_heading)) {
       roles = std::move(header);
       if (!under_heading) section = CollapseSpaces(trimmed);

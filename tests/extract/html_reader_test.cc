@@ -192,6 +192,15 @@ TEST(HtmlReaderTest, LargeSingleLineDocumentIsLinear) {
   EXPECT_LT(doc->runs.size(), 1000000u);
 }
 
+TEST(HtmlReaderTest, HugeHtmlIsRefusedWithoutParsing) {
+  std::string html = "<html><body><p>";
+  html.resize(kMaxHtmlBytes + 1, 'x');
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(doc.status().message(), "the HTML is too large to read (65 MB; at most 64 MB)");
+}
+
 // Random tag soup: reading never fails for anything but depth, every offset stays inside the
 // document, and literal words map back.
 TEST(HtmlReaderTest, RandomTagSoupKeepsOffsetsInside) {
