@@ -65,6 +65,7 @@ struct ExtractArgs {
   std::string filer;
   std::string rules;
   bool json = false;
+  bool trace = false;
 };
 
 int RunExtract(const ExtractArgs& args) {
@@ -76,8 +77,10 @@ int RunExtract(const ExtractArgs& args) {
   options.filer = args.filer;
   options.document_name = BaseName(args.file);
   options.rules = rules->get();
+  options.trace = args.trace;
   StatusOr<Extraction> x = ExtractDocument(*bytes, options);
   if (!x.ok()) return ReportError(Status(x.status().code(), args.file + ": " + x.status().message()));
+  for (const std::string& line : x->trace) std::cerr << line << "\n";
   if (args.json) {
     std::cout << ExtractionToJson(*x, options.document_name);
   } else {
@@ -130,6 +133,8 @@ void RegisterExtractCommands(CLI::App& app, Context& context) {
   extract->add_option("--filer", extract_args->filer, "Canonical filer name (default: found in the document)");
   extract->add_option("--rules", extract_args->rules, "Rules file to use instead of the built-in rules");
   extract->add_flag("--json", extract_args->json, "Print one JSON object in the gold schema's shape");
+  extract->add_flag("--trace", extract_args->trace,
+                    "Print each sentence as the rules see it (mentions as <C12> placeholders) on stderr");
   extract->callback([extract_args, &context] { context.exit_code = RunExtract(*extract_args); });
 
   auto eval_args = std::make_shared<EvalArgs>();

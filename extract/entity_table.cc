@@ -1,10 +1,35 @@
 #include "extract/entity_table.h"
 
 #include <algorithm>
+#include <cctype>
+
+#include "extract/tokenizer.h"
 
 #include "graph/normalize.h"
 
 namespace corpgraph {
+namespace {
+
+std::string LowerCopy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The family of a name's corporate suffix ("inc", "corp", "lp", ...), "" without one.
+std::string SuffixClass(std::string_view name) {
+  size_t sp = name.find_last_of(" ,");
+  std::string last = LowerCopy(sp == std::string_view::npos ? name : name.substr(sp + 1));
+  last.erase(std::remove(last.begin(), last.end(), '.'), last.end());
+  if (!IsCorporateSuffix(name.substr(sp == std::string_view::npos ? 0 : sp + 1))) return "";
+  if (last == "incorporated") return "inc";
+  if (last == "corporation") return "corp";
+  if (last == "company") return "co";
+  if (last == "limited") return "ltd";
+  return last;
+}
+
+}  // namespace
 
 void EntityTable::IndexKey(const std::string& key, int id) {
   if (key.empty()) return;
@@ -18,7 +43,11 @@ int EntityTable::FindKey(const std::string& key) const {
   return it == by_key_.end() ? -1 : Resolve(it->second);
 }
 
-int EntityTable::Find(std::string_view text) const { return FindKey(NormalizeName(text)); }
+int EntityTable::Find(std::string_view text) const {
+  auto it = by_exact_.find(LowerCopy(text));
+  if (it != by_exact_.end()) return Resolve(it->second);
+  return FindKey(NormalizeName(text));
+}
 
 bool EntityTable::MayStartName(std::string_view lower_word) const {
   return first_words_.count(std::string(lower_word)) > 0;
@@ -37,10 +66,16 @@ void EntityTable::AddAlias(int id, std::string_view alias) {
     r.aliases.emplace_back(alias);
   }
   IndexKey(NormalizeName(alias), id);
+  by_exact_.emplace(LowerCopy(alias), id);
 }
 
 int EntityTable::AddName(std::string_view name, NameKind kind, bool bare) {
   int found = Find(name);
+  if (found >= 0) {
+    // "X Asset Management, L.P." and "X Asset Management B.V." are two companies.
+    std::string a = SuffixClass(name), b = SuffixClass(records_[found].name);
+    if (!a.empty() && !b.empty() && a != b) found = -1;
+  }
   if (found >= 0) {
     EntityRecord& r = records_[found];
     if (r.kind == NameKind::kUnknown && kind != NameKind::kUnknown) r.kind = kind;
@@ -63,11 +98,16 @@ int EntityTable::AddName(std::string_view name, NameKind kind, bool bare) {
   merged_into_.push_back(-1);
   int id = static_cast<int>(records_.size() - 1);
   IndexKey(NormalizeName(name), id);
+  by_exact_.emplace(LowerCopy(name), id);
   return id;
 }
 
 int EntityTable::Add(const NameCandidate& c) {
   int id = Find(c.name);
+  if (id >= 0) {
+    std::string a = SuffixClass(c.name), b = SuffixClass(records_[id].name);
+    if (!a.empty() && !b.empty() && a != b) id = AddName(c.name, c.kind);
+  }
   for (size_t i = 0; id < 0 && i < c.short_names.size(); ++i) id = Find(c.short_names[i]);
   if (id < 0) {
     id = AddName(c.name, c.kind);

@@ -39,7 +39,8 @@ class EntityTable {
   // Folds entity `from` into `into`: its names become aliases of `into`.
   void Merge(int from, int into);
 
-  // Index of the entity `text` names (compared by NormalizeName), -1 when none.
+  // Index of the entity `text` names: an exact (case-insensitive) spelling first, else
+  // compared by NormalizeName; -1 when none.
   int Find(std::string_view text) const;
   int FindKey(const std::string& key) const;
   // True when some entity key starts with this lower-case word (a cheap pre-check).
@@ -57,6 +58,7 @@ class EntityTable {
   std::vector<EntityRecord> records_;
   std::vector<int> merged_into_;  // -1, or the entity this one was folded into
   std::unordered_map<std::string, int> by_key_;
+  std::unordered_map<std::string, int> by_exact_;  // lower-cased exact spelling -> entity
   std::unordered_set<std::string> first_words_;
 };
 

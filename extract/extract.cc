@@ -168,6 +168,39 @@ class Extractor {
     }
     filer_.entity = filer;
     filer_.self_phrases = self_phrases_;
+    PromoteRelatives();
+  }
+
+  // A defined name of unknown kind that shares its distinctive first word with a company
+  // ("Acme Bank USA (ABU)" beside "Acme Holdings Inc.") is taken for a company of that family.
+  void PromoteRelatives() {
+    // The first one or two distinctive words of a name, without suffixes and "Group".
+    auto stem = [](const std::string& name, size_t max_words) {
+      std::vector<Token> toks = Tokenize(name);
+      std::string out;
+      size_t words = 0;
+      for (const Token& t : toks) {
+        std::string_view w = std::string_view(name).substr(t.begin, t.end - t.begin);
+        if (!t.word || (out.empty() && IsCommonCapitalizedWord(w))) continue;
+        if (IsCorporateSuffix(w) || w == "Group" || w == "Holdings" || words == max_words) break;
+        if (!out.empty()) out.push_back(' ');
+        out += w;
+        ++words;
+      }
+      return out;
+    };
+    std::set<std::string> company_words;
+    for (int i = 0; i < table_.size(); ++i) {
+      const EntityRecord& r = table_.record(i);
+      if (table_.Resolve(i) != i || (r.kind != NameKind::kCompany && r.kind != NameKind::kGroup)) continue;
+      std::string w = stem(r.name, 2);
+      if (w.size() >= 3) company_words.insert(w);
+    }
+    for (int i = 0; i < table_.size(); ++i) {
+      EntityRecord& r = table_.mutable_record(i);
+      if (table_.Resolve(i) != i || r.kind != NameKind::kUnknown || r.bare || r.name.find(' ') == std::string::npos) continue;
+      if (company_words.count(stem(r.name, 1)) || company_words.count(stem(r.name, 2))) r.kind = NameKind::kCompany;
+    }
   }
 
   // Pass 2: mentions, placeholder sentences, rules.
@@ -209,6 +242,14 @@ class Extractor {
       }
       matches.clear();
       rules_.MatchAll(templ, &matches);
+      if (options_.trace) {
+        std::string shown = templ;
+        for (char& ch : shown) {
+          if (ch == kPlaceholderOpen) ch = '<';
+          if (ch == kPlaceholderClose) ch = '>';
+        }
+        trace_.push_back("[" + std::to_string(matches.size()) + " match(es)] " + shown);
+      }
       for (const RuleMatch& m : matches) Apply(m, u, all, surfaces, lead_count, sentence);
     }
   }
@@ -253,7 +294,12 @@ class Extractor {
       case Relation::kRegulates:
         return !src_person && !dst_person && src != filer_.entity &&
                (kind(src) == NameKind::kGovernment || kind(src) == NameKind::kUnknown || kind(src) == NameKind::kMarket);
-      case Relation::kMemberOf: return !src_person && kind(dst) == NameKind::kGroup;
+      case Relation::kMemberOf: return !src_person && kind(dst) == NameKind::kGroup && kind(src) != NameKind::kGovernment;
+      case Relation::kCompetes:
+      case Relation::kPartners:
+      case Relation::kAcquired:
+      case Relation::kInvestsIn:
+        return !src_person && !dst_person && kind(src) != NameKind::kGovernment && kind(dst) != NameKind::kGovernment;
       default: return !src_person && !dst_person;
     }
   }
@@ -267,12 +313,12 @@ class Extractor {
     attrs.former = rule.former;
     if (rule.percent > 0) attrs.percent = rule.percent;
     for (const auto& [name, text] : m.groups) {
-      if (name == "src") {
+      if (name.rfind("src", 0) == 0) {  // src, src2, ...
         has_src = true;
-        srcs = PlaceholdersIn(text);
-      } else if (name == "dst") {
+        for (int i : PlaceholdersIn(text)) srcs.push_back(i);
+      } else if (name.rfind("dst", 0) == 0) {
         has_dst = true;
-        dsts = PlaceholdersIn(text);
+        for (int i : PlaceholdersIn(text)) dsts.push_back(i);
       } else if (name == "percent") {
         attrs.percent = ParsePercent(text);
       } else if (name == "amount") {
@@ -285,7 +331,7 @@ class Extractor {
       } else if (name == "end_date") {
         attrs.end_date = ToIsoDate(text);
         attrs.former = true;
-      } else if (name == "former") {
+      } else if (name.rfind("former", 0) == 0) {
         attrs.former = true;
       } else if (name == "what") {
         attrs.what = Render(text, surfaces);
@@ -301,16 +347,17 @@ class Extractor {
     if (filer_.entity < 0 && (rule.src_is_filer || rule.dst_is_filer)) return;
     std::vector<int> src_ids, dst_ids;
     bool item_endpoint = lead_count == 0;
-    auto collect = [&](const std::vector<int>& idx, std::vector<int>* ids) {
+    auto collect = [&](const std::vector<int>& idx, const std::string& kinds, std::vector<int>* ids) {
       for (int i : idx) {
         if (i >= static_cast<int>(all.size())) continue;
+        if (!kinds.empty() && kinds.find(all[i].letter) == std::string::npos) continue;
         if (i >= lead_count) item_endpoint = true;
         ids->push_back(table_.Resolve(all[i].entity));
       }
     };
-    if (has_src) collect(srcs, &src_ids);
+    if (has_src) collect(srcs, rule.src_kinds, &src_ids);
     else if (rule.src_is_filer) src_ids.push_back(filer_.entity);
-    if (has_dst) collect(dsts, &dst_ids);
+    if (has_dst) collect(dsts, rule.dst_kinds, &dst_ids);
     else if (rule.dst_is_filer) dst_ids.push_back(filer_.entity);
     if (!item_endpoint) return;
     std::string src_written;
@@ -382,6 +429,7 @@ class Extractor {
       if (!seen.insert(NormalizeName(r.name)).second) continue;
       x.mentions_only.push_back({r.name, r.aliases, std::string(NameKindText(r.kind))});
     }
+    x.trace = std::move(trace_);
     return x;
   }
 
@@ -398,6 +446,7 @@ class Extractor {
   std::vector<std::string> self_phrases_;
   FilerContext filer_;
   std::vector<PendingRelation> pending_;
+  std::vector<std::string> trace_;
 };
 
 }  // namespace

@@ -28,6 +28,9 @@ struct ExtractOptions {
   // Rules to apply; the built-in rules file when null. Not owned; must outlive the call.
   const RuleSet* rules = nullptr;
   std::uint64_t max_bytes = 64ull << 20;  // larger documents are refused (ResourceExhausted)
+  // Record, for each sentence with a named mention, the placeholder form rules match against
+  // ("<C3> owns 5% of <C4>") in Extraction::trace. For rule authors; off by default.
+  bool trace = false;
 };
 
 // A named organization (or law, market) the document mentions that takes part in no relation;
@@ -45,6 +48,7 @@ struct Extraction {
   std::string form;             // form type when the document states it, else ""
   std::string period;           // period of report when stated, else ""
   std::vector<MentionedName> mentions_only;  // named but unrelated organizations, laws, markets
+  std::vector<std::string> trace;            // placeholder sentences when options.trace
 };
 
 // Reads any supported format (detected from the content) and extracts from it.

@@ -23,7 +23,11 @@ bool IsFirstPersonWord(std::string_view w) {
 // Acronym-like word that may name an organization: "FDIC", "BaFin", "GS&Co." (not "U.S.").
 bool IsBareName(std::string_view w) {
   if (w.size() < 2 || (w.find('.') != std::string_view::npos && w.back() != '.')) return false;
-  if (w.find("U.S") != std::string_view::npos) return false;
+  bool dotted_initials = w.size() >= 4;  // "U.S.", "U.K.", "E.U.": places, not organizations
+  for (size_t i = 0; i < w.size() && dotted_initials; ++i) {
+    dotted_initials = (i % 2 == 0) ? std::isupper(static_cast<unsigned char>(w[i])) != 0 : w[i] == '.';
+  }
+  if (dotted_initials) return false;
   int upper = 0, lower = 0, digit = 0;
   for (char c : w) {
     upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
@@ -43,8 +47,8 @@ char KindLetter(NameKind kind) {
     case NameKind::kGroup: return 'R';
     case NameKind::kGovernment: return 'G';
     case NameKind::kPerson: return 'P';
-    case NameKind::kLaw:
-    case NameKind::kMarket: return 'L';
+    case NameKind::kLaw: return 'L';
+    case NameKind::kMarket: return 'M';
     case NameKind::kUnknown: return 'U';
   }
   return 'U';
@@ -142,7 +146,9 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
       i = best_end;
       continue;
     }
-    if (IsBareName(w) && !IsCommonCapitalizedWord(w)) {
+    bool place_possessive = i + 2 < n && !tokens[i + 1].word && s[tokens[i + 1].begin] == '\'' &&
+                            tokens[i + 2].word && IsCapitalized(s.substr(tokens[i + 2].begin, tokens[i + 2].end - tokens[i + 2].begin));
+    if (IsBareName(w) && !IsCommonCapitalizedWord(w) && !place_possessive) {
       int id = table.AddName(w, NameKind::kUnknown, /*bare=*/true);
       found.push_back({t.begin, t.end, id, letter_of(id)});
     }

@@ -15,15 +15,15 @@ bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
 
 constexpr std::string_view kConnectors[] = {
     "of", "and", "&", "the", "for", "de", "et", "du", "des", "la", "le", "von", "van", "der",
-    "und", "y", "di", "del", "da", "do", "on", "in"};
+    "und", "y", "di", "del", "da", "do"};
 constexpr std::string_view kGovernmentWords[] = {
     "Ministry", "Agency", "Authority", "Commission", "Bureau", "Board", "Department",
     "Committee", "Council", "Administration", "Reserve", "Parliament", "Government", "Court",
     "Union", "Bundesbank", "Treasury", "Congress", "Office", "Comptroller", "Supervisor",
     "Regulator", "Secretariat", "Ombudsman"};
 constexpr std::string_view kLawWords[] = {
-    "Act", "Law", "Regulation", "Directive", "Code", "Treaty", "Convention", "Rules",
-    "Ordinance", "Statute"};
+    "Act", "Law", "Regulation", "Directive", "Code", "Treaty", "Convention", "Ordinance",
+    "Statute"};
 constexpr std::string_view kMarketWords[] = {"Exchange", "Market", "Markets"};
 constexpr std::string_view kHonorifics[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
                                                          "Messrs."};
@@ -140,6 +140,23 @@ bool ContinuesGovernmentList(const Cursor& c, size_t i) {
   return t > i && c.IsWord(t) && c.W(t) == "and" && c.CapWord(t + 1);
 }
 
+// True when "A and B ..." at `and_at` more likely joins two names than continues one: the
+// left part is a single acronym-like word ("KDDI and NTT Data Corporation", "BaFin and
+// Deutsche Bundesbank"), or a single word that follows a comma in a list ("..., Lucent and
+// Hewlett-Packard Company").
+bool SplitsAtAnd(const Cursor& c, size_t start, size_t and_at) {
+  if (c.IsWord(and_at + 1) && IsCorporateSuffix(c.W(and_at + 1))) return false;  // "KKR & Co."
+  if (c.IsWord(and_at + 1) && IsConnector(c.W(and_at + 1))) return true;         // "X and the Y"
+  // "... Agency and Bank of Japan": the left part already ends like a complete body.
+  if (and_at > start && IsGovernmentWord(c.W(and_at - 1))) return true;
+  if (and_at != start + 1) return false;
+  std::string_view left = c.W(start);
+  int upper = 0;
+  for (char ch : left) upper += std::isupper(static_cast<unsigned char>(ch)) ? 1 : 0;
+  if (upper >= 2 && left.size() >= 2) return true;
+  return start > 0 && c.IsPunct(start - 1, ',');
+}
+
 bool IsPersonWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) || IsAllCaps(w)) return false;
   for (size_t i = 1; i < w.size(); ++i) {
@@ -171,6 +188,11 @@ NameKind ClassifyName(std::string_view name) {
   if (last == "Group") return NameKind::kGroup;
   if (last == "Holdings") return NameKind::kCompany;
   if (OneOf(last, kLawWords)) return NameKind::kLaw;
+  // "Corporation Law of Japan", "Companies Act of 2006".
+  for (size_t i = 0; i + 2 < words.size() && i + 3 >= words.size(); ++i) {
+    if (OneOf(words[i], kLawWords) && words[i + 1] == "of") return NameKind::kLaw;
+  }
+  if (words.size() <= 3 && OneOf(words.front(), kLawWords)) return NameKind::kLaw;  // "Regulation K"
   if (OneOf(last, kMarketWords)) return NameKind::kMarket;
   for (std::string_view w : words) {
     if (IsGovernmentWord(w)) return NameKind::kGovernment;
@@ -261,8 +283,8 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
           end = ++j;
           continue;
         }
-        if (IsConnector(wj) && j > start && c.CapWord(j + 1)) {
-          if ((wj == "and" || wj == "&") && j == start + 1 && IsAllCaps(c.W(start)) && c.W(start).size() > 2) break;
+        if (IsConnector(wj) && j > start && (c.CapWord(j + 1) || (IsConnector(c.W(j + 1)) && c.CapWord(j + 2)))) {
+          if ((wj == "and" || wj == "&") && SplitsAtAnd(c, start, j)) break;
           if (wj == "of" && j + 1 < n && std::isdigit(static_cast<unsigned char>(c.W(j + 1)[0]))) {
             j += 2;
             end = j;
@@ -278,6 +300,10 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
           continue;
         }
         break;
+      }
+      if (c.IsPunct(j, '&') && j > start && c.CapWord(j + 1) && !SplitsAtAnd(c, start, j)) {
+        ++j;
+        continue;
       }
       if (c.IsPunct(j, ',') && j > start && c.IsWord(j + 1) && IsCorporateSuffix(c.W(j + 1))) {
         ++j;
@@ -306,7 +332,7 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     cand.end = tokens[end - 1].end;
     cand.name = std::string(text.substr(cand.begin, cand.end - cand.begin));
     cand.kind = ClassifyName(cand.name);
-    if (cand.kind == NameKind::kCompany && end - s == 1) cand.kind = NameKind::kUnknown;
+    if (cand.kind != NameKind::kUnknown && end - s == 1) cand.kind = NameKind::kUnknown;
     size_t after = ParseParenthetical(c, end, &cand);
     cand.full_end = after > end ? tokens[after - 1].end : cand.end;
     if (cand.kind == NameKind::kUnknown && cand.short_names.empty()) {

@@ -18,7 +18,11 @@ std::string Placeholder(std::string_view letters) {
 }
 
 std::string ListOf(const std::string& item) {
-  return "(?:" + item + "(?:(?:,? and|,? or|,|;|, as well as|, and also) (?:the )?" + item + ")*)";
+  // Items may be introduced by "the" or a possessive place ("Japan's"); a short place phrase
+  // may sit between items (", and in Thailand, X").
+  const std::string lead = "(?:the |The )?(?:[A-Z][A-Za-z.]+'s )?";
+  const std::string sep = "(?:,? and|,? or|,|;|, as well as|, and also)(?: (?:in|for) [^\\x01\\x02,;]{1,30},)? ";
+  return "(?:" + lead + item + "(?:" + sep + lead + item + ")*)";
 }
 
 const std::map<std::string, std::string, std::less<>>& Macros() {
@@ -29,14 +33,17 @@ const std::map<std::string, std::string, std::less<>>& Macros() {
     (*m)["ORG"] = Placeholder("CRFU");
     (*m)["COMPANY"] = Placeholder("CRU");
     (*m)["GROUP"] = Placeholder("R");
-    (*m)["GOV"] = Placeholder("GUA");
+    (*m)["GOV"] = Placeholder("GUAM");
+    (*m)["LAW"] = Placeholder("L");
     (*m)["PERSON"] = Placeholder("P");
     (*m)["WE"] = Placeholder("F");
     (*m)["BARE"] = Placeholder("CRGUA");
-    (*m)["ANY"] = Placeholder("CRGPFUAL");
+    (*m)["ANY"] = Placeholder("CRGPFUALM");
     for (const char* base : {"ENT", "NAMED", "ORG", "COMPANY", "GOV", "BARE", "PERSON"}) {
       (*m)[std::string(base) + "S"] = ListOf((*m)[base]);
     }
+    (*m)["POSS"] = "(?:its|their|his|her|" + Placeholder("F") + ")";
+    (*m)["COMPANIES"] = ListOf(Placeholder("CRUA"));
     (*m)["PCT"] = "\\d{1,3}(?:\\.\\d+)? ?(?:%|percent)";
     (*m)["NUM"] = "\\d{1,3}(?:\\.\\d+)?";
     (*m)["MONEY"] =
@@ -44,7 +51,10 @@ const std::map<std::string, std::string, std::less<>>& Macros() {
     (*m)["DATE"] =
         "(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
         "December) (?:\\d{1,2}, )?\\d{4}|\\d{4})";
-    (*m)["GAP"] = "[^\\x01\\x02;]{0,80}?";
+    // Free text that may contain first-person references but no other mention.
+    (*m)["GAP"] = "(?:[^\\x01;]|\\x01[Ff]\\d+\\x02){0,80}?";
+    (*m)["LONGGAP"] = "(?:[^\\x01;]|\\x01[Ff]\\d+\\x02){0,200}?";
+    // Free text that may contain any mention.
     (*m)["SPAN"] = "[^;]{0,250}?";
     (*m)["WORDS"] = "[^\\x01\\x02;.]{0,40}?";
     return m;
@@ -166,6 +176,13 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
     } else if (key == "src" || key == "dst") {
       if (value != "filer") return error(line_no, key + " may only be 'filer'");
       (key == "src" ? rule.src_is_filer : rule.dst_is_filer) = true;
+    } else if (key == "src_kinds" || key == "dst_kinds") {
+      for (char ch : value) {
+        if (std::string_view("CRGPFUALM").find(ch) == std::string_view::npos) {
+          return error(line_no, key + " takes placeholder kind letters (CRGPFUALM)");
+        }
+      }
+      (key == "src_kinds" ? rule.src_kinds : rule.dst_kinds) = std::string(value);
     } else if (key == "confidence") {
       char* end = nullptr;
       std::string v(value);

@@ -29,6 +29,8 @@ struct RuleInfo {
   double confidence = 0.8;    // in [0, 1]
   bool former = false;        // "former = true": the fact is past
   double percent = 0;         // "percent = 100": owns percent when the pattern captures none
+  std::string src_kinds;      // "src_kinds = CRA": only mentions of these kind letters count
+  std::string dst_kinds;      // as src (empty: any kind)
   std::vector<std::string> patterns;  // as written, macros not expanded
 };
 
@@ -40,7 +42,7 @@ struct RuleMatch {
 
 // Placeholder syntax shared with the extractor: "\x01" kind-letter index "\x02".
 // Kind letters: C company, R group, G government, P person, F first-person reference to the
-// filer, U defined term of unknown kind, A bare capitalized name or acronym, L law or market.
+// filer, U defined term of unknown kind, A bare capitalized name or acronym, L law, M market.
 inline constexpr char kPlaceholderOpen = '\x01';
 inline constexpr char kPlaceholderClose = '\x02';
 
