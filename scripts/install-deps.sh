@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages corpgraph builds and runs with, only those that are missing.
+# With --test, also what the test suite needs (headless Chromium).
 # Runs apt-get as root, or through sudo when not root. Safe to run again: a no-op when all
 # packages are present.
 set -euo pipefail
@@ -10,6 +11,11 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev libgumbo-dev libssl-dev
   graphviz clang libclang-rt-14-dev
 )
+
+# Only the test suite needs these (the browser test of the exploration page).
+if [ "${1:-}" = "--test" ]; then
+  packages+=(chromium)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -4,7 +4,7 @@
 #   SKIP_SANITIZE=1 scripts/test.sh   # only the normal build (quicker, local iteration)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 jobs=$(nproc)
 
 echo "== build and test (RelWithDebInfo)"

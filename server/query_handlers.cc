@@ -1,5 +1,11 @@
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "query/diagram.h"
 #include "query/query.h"
 #include "server/handlers.h"
 
@@ -8,8 +14,52 @@ namespace {
 
 using nlohmann::json;
 
-ApiResponse ResultResponse(const StatusOr<QueryResult>& result) {
+// SVG of DOT text, through Graphviz (a temporary file holds dot's output).
+StatusOr<std::string> RenderSvg(const std::string& dot_text) {
+  char path[] = "/tmp/corpgraph-svg-XXXXXX";
+  int fd = mkstemp(path);
+  if (fd < 0) return Status::IoError("cannot create a temporary file for the SVG");
+  close(fd);
+  Status rendered = RenderDot(dot_text, "svg", path);
+  std::ostringstream svg;
+  if (rendered.ok()) svg << std::ifstream(path).rdbuf();
+  unlink(path);
+  if (!rendered.ok()) return rendered;
+  return svg.str();
+}
+
+// The graph as JSON, DOT or SVG, as the `format` parameter asks.
+ApiResponse DiagramResponse(const std::string& format, const Graph& graph, const DotOptions& options) {
+  std::ostringstream dot;
+  Status written = WriteDot(graph, options, dot);
+  if (!written.ok()) return StatusResponse(written);
+  ApiResponse response;
+  if (format == "dot") {
+    response.content_type = "text/vnd.graphviz";
+    response.body = dot.str();
+    return response;
+  }
+  StatusOr<std::string> svg = RenderSvg(dot.str());
+  if (!svg.ok()) {
+    return svg.status().code() == StatusCode::kFailedPrecondition
+               ? ErrorResponse(503, "graphviz_missing", svg.status().message())
+               : StatusResponse(svg.status());
+  }
+  response.content_type = "image/svg+xml";
+  response.body = std::move(*svg);
+  return response;
+}
+
+// A query result as JSON, or its answer diagram (format=dot|svg).
+ApiResponse ResultResponse(const HandlerContext& context, const StatusOr<QueryResult>& result) {
   if (!result.ok()) return StatusResponse(result.status());
+  StatusOr<std::string> format = ChoiceParam(context.request.params, "format", "json", {"json", "dot", "svg"});
+  if (!format.ok()) return StatusResponse(format.status());
+  if (*format != "json") {
+    StatusOr<AnswerDiagram> diagram = AnswerGraph(context.store, *result);
+    if (!diagram.ok()) return StatusResponse(diagram.status());
+    return DiagramResponse(*format, diagram->graph, diagram->options);
+  }
   ApiResponse response;
   response.body = ResultToJson(*result, -1);
   return response;
@@ -50,7 +100,46 @@ ApiResponse CappedResultResponse(const HandlerContext& context, const StatusOr<Q
                              " results, more than the limit of " +
                              std::to_string(context.options.max_results) + "; narrow it with depth or rel");
   }
-  return ResultResponse(result);
+  return ResultResponse(context, result);
+}
+
+ApiResponse HandleSubgraph(const HandlerContext& context) {
+  const Params& params = context.request.params;
+  std::optional<std::string> around = StringParam(params, "around");
+  if (!around || around->empty()) return ErrorResponse(400, "bad_request", "parameter 'around' is required");
+  StatusOr<EntityId> center = context.store.FindEntity(*around);
+  if (!center.ok()) return StatusResponse(center.status());
+  StatusOr<long long> depth = IntParam(params, "depth", 1, 1, context.options.max_depth);
+  if (!depth.ok()) return StatusResponse(depth.status());
+  StatusOr<RelationSet> rels = RelationsParam(params, "rel");
+  if (!rels.ok()) return StatusResponse(rels.status());
+  StatusOr<std::string> format = ChoiceParam(params, "format", "json", {"json", "dot", "svg"});
+  if (!format.ok()) return StatusResponse(format.status());
+  SubgraphOptions options{.center = *center, .depth = static_cast<int>(*depth), .relations = *rels};
+  StatusOr<Graph> graph = LoadSubgraph(context.store, options);
+  if (!graph.ok()) return StatusResponse(graph.status());
+  if (graph->entities().size() > static_cast<size_t>(context.options.max_results)) {
+    return ErrorResponse(400, "limit_exceeded", "the subgraph has " + std::to_string(graph->entities().size()) +
+                                                    " entities, more than the limit of " +
+                                                    std::to_string(context.options.max_results) + "; lower depth");
+  }
+  if (*format != "json") {
+    DotOptions dot_options;
+    dot_options.highlight = {*center};
+    return DiagramResponse(*format, *graph, dot_options);
+  }
+  nlohmann::json nodes = nlohmann::json::array();
+  for (const Entity& e : graph->entities()) nodes.push_back(EntityJson(e));
+  nlohmann::json edges = nlohmann::json::array();
+  for (const Edge& e : graph->edges()) {
+    nlohmann::json item{{"src", e.src}, {"rel", graph->RelationLabel(e.rel)}, {"dst", e.dst}};
+    item["percent"] = e.attrs.percent ? nlohmann::json(*e.attrs.percent) : nlohmann::json(nullptr);
+    nlohmann::json evidence = nlohmann::json::array();
+    for (const Evidence& ev : e.evidence) evidence.push_back(EvidenceJson(ev));
+    item["evidence"] = std::move(evidence);
+    edges.push_back(std::move(item));
+  }
+  return JsonResponse(200, nlohmann::json{{"center", *center}, {"depth", *depth}, {"nodes", nodes}, {"edges", edges}});
 }
 
 }  // namespace
@@ -74,11 +163,9 @@ ApiResponse HandleQuery(const HandlerContext& context, std::string_view pattern)
     if (!max.ok()) return StatusResponse(max.status());
     options.relations = *rels;
     options.max_chains = static_cast<size_t>(*max);
-    return ResultResponse(ShortestPaths(reader, *a, *b, options));
+    return ResultResponse(context, ShortestPaths(reader, *a, *b, options));
   }
-  if (pattern == "/v1/subgraph") {
-    return ErrorResponse(501, "not_implemented", "subgraph is not served yet");
-  }
+  if (pattern == "/v1/subgraph") return HandleSubgraph(context);
 
   StatusOr<EntityId> id = ResolveEntityArg(context, context.path_args.at(0));
   if (!id.ok()) return StatusResponse(id.status());

@@ -100,7 +100,7 @@ TEST_F(ApiTest, QueriesAnswerAndRejectBadParameters) {
   ASSERT_EQ(deps.status, 200) << deps.body;
   std::set<std::string> names;
   for (const json& r : Body(deps)["results"]) names.insert(r["entity"]["name"]);
-  EXPECT_TRUE(names.count("Northwind Carriers Corp."));
+  EXPECT_TRUE(names.count("Northwind Carriers Corp.")) << deps.body;
   EXPECT_TRUE(names.count("Widget Regulatory Agency"));
 
   ApiResponse owners = Get("/v1/entities/" + IdOf("Harbor Europe") + "/owners");
@@ -121,6 +121,26 @@ TEST_F(ApiTest, QueriesAnswerAndRejectBadParameters) {
   EXPECT_EQ(Body(path)["results"][0]["hops"], 2);
   EXPECT_EQ(Get("/v1/path", {{"from", "Northwind Carriers"}}).status, 400);
   EXPECT_EQ(Get("/v1/path", {{"from", "Northwind Carriers"}, {"to", "Nobody"}}).status, 404);
+}
+
+TEST_F(ApiTest, SubgraphAsJsonDotAndSvg) {
+  ApiResponse json_graph = Get("/v1/subgraph", {{"around", "Harbor"}, {"depth", "1"}});
+  ASSERT_EQ(json_graph.status, 200) << json_graph.body;
+  EXPECT_EQ(Body(json_graph)["nodes"].size(), 5u);
+  EXPECT_EQ(Body(json_graph)["edges"].size(), 4u);
+  ApiResponse only_owns = Get("/v1/subgraph", {{"around", "Harbor"}, {"rel", "owns"}});
+  EXPECT_EQ(Body(only_owns)["edges"].size(), 1u);
+  ApiResponse dot = Get("/v1/subgraph", {{"around", "Harbor"}, {"format", "dot"}});
+  ASSERT_EQ(dot.status, 200);
+  EXPECT_NE(dot.body.find("digraph"), std::string::npos);
+  EXPECT_NE(dot.body.find("Northwind Carriers Corp."), std::string::npos);
+  ApiResponse svg = Get("/v1/entities/" + IdOf("Harbor Europe") + "/owners", {{"format", "svg"}});
+  ASSERT_EQ(svg.status, 200) << svg.body;
+  EXPECT_EQ(svg.content_type, "image/svg+xml");
+  EXPECT_NE(svg.body.find("<svg"), std::string::npos);
+  EXPECT_EQ(Get("/v1/subgraph", {{"around", "Harbor"}, {"format", "gif"}}).status, 400);
+  EXPECT_EQ(Get("/v1/subgraph", {}).status, 400);
+  EXPECT_EQ(Get("/v1/subgraph", {{"around", "Harbor"}, {"depth", "11"}}).status, 400);
 }
 
 TEST_F(ApiTest, WritesNeedTheToken) {

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# End-to-end check of the exploration page in a real browser (headless Chromium): ingest the
+# demo filing, start `corpgraph serve`, load the page with the search "KDDI" typed in and the
+# KDDI card opened, and check the rendered DOM (after the page's JavaScript ran) shows the
+# search hit, the card with its edges and evidence, and the Graphviz diagram.
+#   browser_test.sh CORPGRAPH_BINARY DEMO_FILING
+set -euo pipefail
+binary=$1
+filing=$2
+browser=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$browser" ]; then
+  echo "chromium is not installed (scripts/install-deps.sh --test installs it)" >&2
+  exit 1
+fi
+work=$(mktemp -d)
+server_pid=
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$binary" ingest "$filing" --db "$work/db" >/dev/null
+"$binary" serve --db "$work/db" --port 0 2>"$work/server.log" &
+server_pid=$!
+for _ in $(seq 1 100); do
+  port=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -1 | sed 's/.*://') || true
+  [ -n "${port:-}" ] && break
+  sleep 0.1
+done
+[ -n "${port:-}" ] || { echo "server did not start:"; cat "$work/server.log"; exit 1; }
+
+"$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync \
+  --user-data-dir="$work/profile" --virtual-time-budget=15000 \
+  --dump-dom "http://127.0.0.1:$port/?q=KDDI#/entity/KDDI" >"$work/dom.html" 2>"$work/browser.log" || {
+  echo "chromium failed:"; tail -5 "$work/browser.log"; exit 1; }
+
+fail=0
+check() {
+  if grep -q -- "$2" "$work/dom.html"; then echo "ok: $1"; else echo "MISSING: $1"; fail=1; fi
+}
+check "search result for KDDI" 'href="#/entity/[0-9]*" data-id="[0-9]*">KDDI Corporation'
+check "entity card heading" '<h2>KDDI Corporation'
+check "competes edges with evidence" 'class="evidence"'
+check "ego-network diagram (SVG from Graphviz)" '<svg'
+check "diagram nodes" 'class="node"'
+grep -q "GET /v1/entities/KDDI 200" "$work/server.log" || { echo "MISSING: API request in the server log"; fail=1; }
+exit $fail
