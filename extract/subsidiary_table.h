@@ -13,12 +13,17 @@
 //     header row whose cells name the columns ("Name of Subsidiary | Jurisdiction | % Owned");
 //     a heading may be followed by a few lines of prose before the rows start;
 //   - each row is one line with cells separated by " | " (how the HTML reader flattens table
-//     rows; Markdown pipe tables too), a tab, or two or more spaces;
+//     rows; Markdown pipe tables too), a tab, two or more spaces, or " — "; or a one-cell
+//     list item "Zentrix Japan K.K. (Japan)", optionally followed by a percentage;
 //   - a row's name cell must look like an organization name (starts with a capital letter or
-//     digit, short, not a sentence, not a number, not "Total"), and the row must state a
-//     jurisdiction (a known country/state, or any cell of the header's jurisdiction column) or
-//     an ownership percentage ("100%", or a plain number in the header's ownership column).
-//   - the table ends at the first non-blank line that is not a row, or at the next heading.
+//     digit, short, not a sentence, not a number, not "Total") and, unless a header row names
+//     the name column, carry a legal form ("Inc.", "Ltd.", "B.V.", "GmbH", "K.K.", ...);
+//     the row must state a jurisdiction (a known country/state, or any cell of the header's
+//     jurisdiction column) or an ownership percentage ("100%", or a plain number in the
+//     header's ownership column);
+//   - the table ends at the first non-blank line that is not a row (short label lines such as
+//     "Europe:" excepted), or at the next heading.
+// Cell-level rules live in subsidiary_table_cells.h.
 // Ordinary prose, and tables under other headings (balance sheets, segment figures), give
 // nothing.
 #pragma once

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/reader.h"
+#include "extract/subsidiary_table_cells.h"
 
 namespace corpgraph {
 namespace {
@@ -160,6 +161,58 @@ TEST(SubsidiaryTableTest, FinancialTablesAreIgnored) {
   Result figures = ReadAndAdd(
       "Results of our subsidiaries\n\nSegment | Revenue | Margin\nSensors | 713.7 | 12.5\nTotal | 713.7 | 12.5\n");
   EXPECT_TRUE(figures.graph.edges().empty());
+}
+
+TEST(SubsidiaryTableTest, Exhibit21ListWithParenthesizedJurisdictions) {
+  Result r = ReadAndAdd(
+      "<p>EXHIBIT 21</p><p>List of Subsidiaries</p><ul><li>Zentrix Sensors, Inc. (Delaware)</li>"
+      "<li>Zentrix Japan K.K. (Japan) 80%</li><li>Zentrix Europe B.V. (Netherlands), which sells in Europe</li>"
+      "</ul>");
+  ASSERT_EQ(r.graph.edges().size(), 2u) << r.text.text;
+  EXPECT_EQ(CountryOf(r, "Zentrix Sensors, Inc."), "Delaware");
+  EXPECT_EQ(OwnsEdge(r, "Zentrix Japan K.K.")->attrs.percent, 80.0);
+  EXPECT_EQ(OwnsEdge(r, "Zentrix Europe B.V."), nullptr);
+  EXPECT_EQ(r.graph.edges()[0].evidence[0].section, "List of Subsidiaries");
+}
+
+TEST(SubsidiaryTableTest, RowsOfOtherTablesNeedALegalForm) {
+  // A revenue-by-country table soon after the heading: no name column, no legal forms.
+  Result r = ReadAndAdd(
+      "C. Organizational Structure\n\nWe have no significant subsidiaries.\n\n"
+      "Network services | Japan | 45.0%\nSystems integration | United States | 30.5%\n");
+  EXPECT_TRUE(r.graph.edges().empty());
+}
+
+TEST(SubsidiaryCellsTest, Helpers) {
+  using namespace subsidiary_cells;
+  EXPECT_EQ(SplitCells("- Alpha Ltd.\tJapan\t100"), (std::vector<std::string>{"Alpha Ltd.", "Japan", "100"}));
+  EXPECT_EQ(SplitCells("| Alpha  Ltd. | Japan | 51 | % |"), (std::vector<std::string>{"Alpha Ltd.", "Japan", "51%"}));
+  EXPECT_EQ(SplitCells("Alpha Ltd. \u2014 Japan"), (std::vector<std::string>{"Alpha Ltd.", "Japan"}));
+  EXPECT_EQ(SplitCells("Alpha Ltd.\u00A0\u00A0Japan"), (std::vector<std::string>{"Alpha Ltd.", "Japan"}));
+  EXPECT_EQ(ParsePercent("80.5 %", false), 80.5);
+  EXPECT_EQ(ParsePercent("100%(1)", false), 100.0);
+  EXPECT_EQ(ParsePercent("100", false), std::nullopt);
+  EXPECT_EQ(ParsePercent("100.00", true), 100.0);
+  EXPECT_EQ(ParsePercent("150%", false), std::nullopt);
+  EXPECT_EQ(ParsePercent("0%", false), std::nullopt);
+  EXPECT_EQ(ParsePercent("1,234", true), std::nullopt);
+  EXPECT_TRUE(IsKnownJurisdiction("Delaware, U.S.A."));
+  EXPECT_TRUE(IsKnownJurisdiction("The Netherlands"));
+  EXPECT_TRUE(IsKnownJurisdiction("England and Wales (1)"));
+  EXPECT_FALSE(IsKnownJurisdiction("Sensors"));
+  for (std::string_view name : {"Zentrix Europe B.V.", "Zentrix Japan K.K.", "Caf\u00E9 Oriel S.\u00E0 r.l.",
+                                "Orvane Data Systems Pte. Ltd.", "Alpha Mexico, S. de R.L. de C.V.",
+                                "Zentrix Korea Co., Ltd.", "Beta Capital Holdings", "Gamma GmbH & Co. KG"}) {
+    EXPECT_TRUE(HasCorporateSuffix(name)) << name;
+  }
+  for (std::string_view name : {"Network services", "Inc.", "Americas", "Europe segment"}) {
+    EXPECT_FALSE(HasCorporateSuffix(name)) << name;
+  }
+  EXPECT_TRUE(LooksLikeOrganization("3D Sensing Labs LLC"));
+  EXPECT_FALSE(LooksLikeOrganization("Total subsidiaries"));
+  EXPECT_FALSE(LooksLikeOrganization("Japan"));
+  EXPECT_FALSE(LooksLikeOrganization("12.5"));
+  EXPECT_FALSE(LooksLikeOrganization("our subsidiaries in Asia"));
 }
 
 TEST(SubsidiaryTableTest, FilerRowAndMissingFilerAddNothing) {
