@@ -29,7 +29,7 @@ StatusOr<QueryResult> Neighbors(const GraphReader& reader, EntityId subject,
     if (!other.ok()) return other.status();
     row.entity = std::move(*other);
     row.hops = 1;
-    row.weight = e.percent;
+    if (e.percent) row.weight = query_internal::Fraction(e.percent);
     StatusOr<ChainLink> link = explainer.Link(e);
     if (!link.ok()) return link.status();
     row.chain.push_back(std::move(*link));

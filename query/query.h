@@ -82,7 +82,8 @@ struct ResultRow {
   int hops = 0;   // fewest hops that reach the entity
   std::optional<double> weight;  // deps/exposure: best chain weight; owners: effective
                                  // fraction (nullopt when a chain lacks a percent); path:
-                                 // chain weight; neighbors: the edge's percent
+                                 // chain weight; neighbors: the edge's percent as a
+                                 // fraction (nullopt when unstated)
   std::vector<ChainLink> chain;  // the chain that explains the row (empty unless explain)
   std::size_t chains = 0;        // owners/subsidiaries: distinct chains summed
 };

@@ -106,7 +106,7 @@ TEST(NeighborsTest, DirectionAndRelationFilters) {
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r->results.size(), 1u);
   EXPECT_EQ(r->results[0].entity.id, d.ntt);
-  EXPECT_NEAR(*r->results[0].weight, 26.9, 1e-12);
+  EXPECT_NEAR(*r->results[0].weight, 0.269, 1e-12);
   ASSERT_TRUE(r->results[0].chain[0].evidence.has_value());
   EXPECT_EQ(r->results[0].chain[0].evidence->sentence, "NTT owns 26.9% of our shares.");
 }
