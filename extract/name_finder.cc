@@ -32,6 +32,10 @@ constexpr std::string_view kRoleWords[] = {
     "Vice", "Secretary", "Treasurer", "Founder", "Counsel", "General", "Manager", "Senior",
     "Head", "Member", "Partner", "Representative", "Auditor", "Controller", "Managing",
     "Deputy", "Principal", "Chair", "Board"};
+constexpr std::string_view kTitleWords[] = {
+    "Chief", "Officer", "President", "Director", "Chairman", "Chairperson", "Chairwoman", "Vice",
+    "Secretary", "Treasurer", "Founder", "Counsel", "Executive", "Operating", "Financial",
+    "Technology", "Senior", "Managing", "General", "Independent", "Outside", "Representative"};
 constexpr std::string_view kCommonWords[] = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "Our", "We", "Its",
     "It", "Their", "They", "This", "These", "That", "Those", "As", "If", "When", "While",
@@ -323,6 +327,13 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     if (end <= start) end = start + 1;
     size_t s = start;
     while (s < end && (IsCommonCapitalizedWord(c.W(s)) || IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
+    // "President of Acme Corp.", "Chief Executive Officer of Acme": the role is not the name.
+    size_t r = s;
+    while (r < end && c.IsWord(r) && OneOf(c.W(r), kTitleWords)) ++r;
+    if (r > s && r < end && c.IsWord(r) && (c.W(r) == "of" || c.W(r) == "and")) {
+      s = r;
+      while (s < end && (IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
+    }
     if (s >= end) {
       i = end;
       continue;
