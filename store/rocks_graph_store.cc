@@ -102,6 +102,7 @@ StatusOr<std::unique_ptr<GraphStore>> RocksGraphStore::Open(const std::string& p
       return lock.status();
     }
     store->lock_ = std::move(*lock);
+    fs::remove_all(fs::path(path) / "import.tmp", ec);  // left by an import that was killed
     ro.create_if_missing = !has_current;
     rocksdb::Status s = rocksdb::DB::Open(ro, path, &raw);
     if (!s.ok()) return FromRocks(s, "cannot open database " + path);

@@ -92,6 +92,7 @@ class RocksGraphStore final : public GraphStore {
   Status RemoveInto(WriteTxn* txn, DocKey doc);
   Status RemoveImportInto(WriteTxn* txn, DocKey doc);
   Status Commit(WriteTxn* txn);
+  StatusOr<ImportResult> ImportLocked(const ImportOptions& options);
   // Ingest `document` and remove `old` (skipping the new document itself) in one batch.
   StatusOr<IngestResult> ReplaceLocked(const std::vector<DocKey>& old, const Document& document,
                                        const Graph& fragment);
