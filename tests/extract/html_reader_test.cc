@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/html_reader.h"
+#include "extract/html_reader_prescan.h"
 #include "extract/reader.h"
 
 namespace corpgraph {
@@ -182,6 +183,46 @@ TEST(HtmlReaderTest, ManyUnclosedParagraphsAreNotDeep) {
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
 }
 
+TEST(HtmlReaderTest, UnclosedFormattingTagsInParagraphsAreRepaired) {
+  // Old EDGAR pages leave <font> open in every paragraph; parsed as is, each paragraph would
+  // nest inside the previous one. The pre-scan closes them, and offsets still point home.
+  std::string html = "<html><body>";
+  for (int i = 0; i < 20000; ++i) html += "<P><FONT SIZE=2><B>Alpha Corp. line " + std::to_string(i) + "</P>\n";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text.substr(0, 39), "Alpha Corp. line 0\n\nAlpha Corp. line 1\n");
+  ExpectWordsMapBack(*doc, html);
+  size_t last = doc->text.find("line 19999");
+  ASSERT_NE(last, std::string::npos);
+  EXPECT_EQ(html.substr(doc->SourceOffset(last), 10), "line 19999");
+}
+
+int Depth(std::string_view html) { return PrescanHtml(html).max_depth; }
+
+TEST(HtmlPrescanTest, DepthEstimate) {
+  EXPECT_EQ(Depth("<html><body><div><p>x</p></div></body></html>"), 4);
+  EXPECT_EQ(Depth("<p>a<p>b<p>c<li>d<li>e"), 2);
+  EXPECT_EQ(Depth("<table><tr><td>a<td>b<tr><td>c</table>"), 3);
+  EXPECT_EQ(Depth("<div><br><img src=x><hr/><span/></div>"), 1);
+  EXPECT_EQ(Depth("<script>for(;;){a<b;}</script><!-- <div><div> --><div>"), 1);
+  EXPECT_EQ(Depth("</div></div><b>"), 1);
+  std::string deep;
+  for (int i = 0; i < 5000; ++i) deep += "<b>";
+  EXPECT_EQ(Depth(deep), 5000);
+}
+
+TEST(HtmlPrescanTest, RepairsAndMapsBack) {
+  std::string html = "<p><font><b>One</p>\n<p>Two</p><div><i>Three<div>x</div></div>";
+  HtmlPrescan scan = PrescanHtml(html);
+  EXPECT_EQ(scan.repaired, "<p><font><b>One</b></font></p>\n<p>Two</p><div><i>Three<div>x</div></i></div>");
+  ASSERT_EQ(scan.insertions.size(), 2u);
+  size_t two = scan.repaired.find("Two");
+  EXPECT_EQ(html.substr(scan.OriginalOffset(two), 3), "Two");
+  EXPECT_EQ(scan.OriginalOffset(scan.repaired.find("</b>")), html.find("</p>"));
+  EXPECT_EQ(scan.OriginalOffset(scan.repaired.size()), html.size());
+  EXPECT_TRUE(PrescanHtml("<p><b>x</b></p>").repaired.empty());
+}
+
 TEST(HtmlReaderTest, LargeSingleLineDocumentIsLinear) {
   std::string html = "<html><body><p>";
   while (html.size() < (8u << 20)) html += "Alpha &amp; Beta&nbsp;Corp. supplies Gamma Ltd. ";
@@ -209,9 +250,9 @@ TEST(HtmlReaderTest, RandomTagSoupKeepsOffsetsInside) {
       "<script>x<y</script>", "<style>p{}</style>", "<!-- c -->", "&amp;", "&nbsp;", "&#160;", "&#x2014;",
       "&copy", "&notit;", "&bogus;", "&#0;", "&#x110000;", "&#128;", "&", "\r\n", "\r", "\n", " ", "\t",
       "Alpha", "Corp.", "caf\u00E9", "\u201C", "<![CDATA[x]]>", "<ix:header>h</ix:header>", "<li>", "<h2>",
-      "<svg><text>s</text></svg>", "<textarea>t</textarea>", "<pre>\n  x</pre>", "<a href='&amp;'>L</a>"};
-  std::mt19937 rng(20240315);
-  for (int round = 0; round < 3000; ++round) {
+      "<svg><text>s</text></svg>", "<textarea>t</textarea>", "<pre>\n  x</pre>", "<a href='&amp;'>L</a>", "<font size=2>", "<P><FONT>", "</FONT>", "<i>", "</li>", "<td>"};
+  std::mt19937 rng(2);
+  for (int round = 0; round < 30000; ++round) {
     std::string html = round % 2 ? "<html><body>" : "<div>";
     int n = 1 + static_cast<int>(rng() % 40);
     for (int i = 0; i < n; ++i) html += tokens[rng() % tokens.size()];

@@ -1,0 +1,67 @@
+#include "extract/segmenter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace corpgraph {
+namespace {
+
+std::string UnitText(const Segmentation& s, const TextUnit& u) {
+  return s.norm.text().substr(u.begin, u.end - u.begin);
+}
+
+TEST(SegmenterTest, BulletItemsInheritTheLeadIn) {
+  std::string doc =
+      "Risks\n\nFactors that may hurt us include:\n\n- a decrease in sales to Acme Inc., and\n"
+      "- higher costs.\n\nWe continue.\n";
+  Segmentation s = SegmentDocument(doc);
+  ASSERT_EQ(s.units.size(), 5u);
+  EXPECT_TRUE(s.units[0].heading);
+  EXPECT_EQ(UnitText(s, s.units[1]), "Factors that may hurt us include:");
+  EXPECT_TRUE(s.units[2].list_item);
+  EXPECT_EQ(UnitText(s, s.units[2]), "a decrease in sales to Acme Inc., and");
+  EXPECT_EQ(s.units[2].lead_in, 1);
+  EXPECT_EQ(s.units[3].lead_in, 1);
+  EXPECT_EQ(s.units[4].lead_in, -1);
+  EXPECT_EQ(s.sections.at(s.units[3].section), "Risks");
+}
+
+TEST(SegmenterTest, MarkdownHeadingsAndBoldTitlesAreSections) {
+  std::string doc =
+      "## Item 3. Key Information\n\n***We may lose customers to Beta Corp.***\n\nOur rivals are strong. "
+      "They are large.\n";
+  Segmentation s = SegmentDocument(doc);
+  ASSERT_EQ(s.sections.size(), 2u);
+  EXPECT_EQ(s.sections[0], "Item 3. Key Information");
+  EXPECT_EQ(s.sections[1], "We may lose customers to Beta Corp.");
+  EXPECT_EQ(s.units.back().section, 1);
+  EXPECT_EQ(UnitText(s, s.units.back()), "They are large.");
+}
+
+TEST(SegmenterTest, NormalizesQuotesSpacesAndKeepsOffsets) {
+  // Curly quotes (3 bytes each) and a no-break space (2 bytes) before the name.
+  std::string doc = "Intro line one.\nGamma Ltd. (\xE2\x80\x9CGamma\xE2\x80\x9D) grew.\xC2\xA0We sell.\n";
+  Segmentation s = SegmentDocument(doc);
+  ASSERT_EQ(s.units.size(), 3u);
+  const TextUnit& u = s.units[1];
+  EXPECT_EQ(UnitText(s, u), "Gamma Ltd. (\"Gamma\") grew.");
+  std::uint64_t b = s.norm.Origin(u.begin), e = s.norm.EndOrigin(u.end);
+  EXPECT_EQ(doc.substr(b, e - b), "Gamma Ltd. (\xE2\x80\x9CGamma\xE2\x80\x9D) grew.");
+  EXPECT_EQ(UnitText(s, s.units[2]), "We sell.");
+}
+
+TEST(SegmenterTest, ShortStandaloneTitleCaseLineIsAHeading) {
+  Segmentation s = SegmentDocument("Competition\n\nWe compete with Delta Inc.\n");
+  ASSERT_EQ(s.sections.size(), 1u);
+  EXPECT_EQ(s.sections[0], "Competition");
+  EXPECT_EQ(s.units.back().section, 0);
+}
+
+TEST(SegmenterTest, EllipsisMarkersAreSkipped) {
+  Segmentation s = SegmentDocument("One sentence.\n\n[...]\n\nAnother one.\n");
+  ASSERT_EQ(s.units.size(), 2u);
+}
+
+}  // namespace
+}  // namespace corpgraph
