@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/html_reader_prescan.h"
+
 namespace corpgraph {
 namespace {
 
@@ -26,57 +28,6 @@ size_t FindNoCase(std::string_view s, std::string_view needle, size_t from) {
     if (StartsWithNoCase(s.substr(i), needle)) return i;
   }
   return std::string_view::npos;
-}
-
-// Tags that never hold children or that the parser closes by itself; the depth pre-scan
-// does not count them.
-bool IsUncountedTag(std::string_view name) {
-  static constexpr std::string_view kTags[] = {
-      "area", "base", "basefont", "bgsound", "br", "col", "colgroup", "dd", "dt", "embed",
-      "frame", "hr", "img", "input", "keygen", "li", "link", "meta", "option", "optgroup",
-      "p", "param", "rb", "rp", "rt", "source", "tbody", "td", "tfoot", "th", "thead", "tr",
-      "track", "wbr"};
-  return std::find(std::begin(kTags), std::end(kTags), name) != std::end(kTags);
-}
-
-// Upper bound on element nesting, from start and end tags alone, in one linear pass.
-int ApproxMaxDepth(std::string_view html) {
-  int depth = 0, max_depth = 0;
-  size_t i = 0;
-  std::string name;
-  while ((i = html.find('<', i)) != std::string_view::npos) {
-    std::string_view rest = html.substr(i);
-    if (rest.substr(0, 4) == "<!--") {
-      size_t end = html.find("-->", i + 4);
-      if (end == std::string_view::npos) break;
-      i = end + 3;
-      continue;
-    }
-    bool closing = rest.size() > 1 && rest[1] == '/';
-    size_t j = i + (closing ? 2 : 1);
-    name.clear();
-    while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == ':' ||
-                               html[j] == '-' || html[j] == '_')) {
-      name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[j]))));
-      ++j;
-    }
-    size_t gt = html.find('>', j);
-    if (gt == std::string_view::npos) break;
-    if (!name.empty() && !IsUncountedTag(name)) {
-      if (closing) {
-        depth = std::max(0, depth - 1);
-      } else if (html[gt - 1] != '/') {
-        max_depth = std::max(max_depth, ++depth);
-        if (name == "script" || name == "style") {  // raw text: skip to its end tag
-          size_t end = FindNoCase(html, name == "script" ? "</script" : "</style", gt);
-          if (end == std::string_view::npos) break;
-          gt = end - 1;
-        }
-      }
-    }
-    i = gt + 1;
-  }
-  return max_depth;
 }
 
 // Length of the UTF-8 sequence whose lead byte is `c` (1 for stray bytes).
@@ -104,8 +55,10 @@ size_t ReferenceEnd(std::string_view raw, size_t r) {
 // Walks the rendered part of a gumbo tree and appends lines of text to a DocumentText.
 class Flattener {
  public:
-  Flattener(std::string_view html, std::uint64_t base, DocumentText& out)
-      : html_(html), base_(base), out_(out) {}
+  // `html` is what gumbo parsed: the original, or `scan.repaired` when that is not empty.
+  Flattener(std::string_view html, const HtmlPrescan& scan, std::size_t original_size, std::uint64_t base,
+            DocumentText& out)
+      : html_(html), scan_(scan), original_size_(original_size), base_(base), out_(out) {}
 
   void Run(const GumboNode* root) {
     struct Frame {
@@ -238,14 +191,15 @@ class Flattener {
     pending_space_ = true;
   }
 
-  // `at` moved back so that `len` bytes from it stay inside the HTML (separators placed at an
-  // element's end may sit at the very end of the input).
-  std::uint64_t Inside(std::uint64_t at, std::uint64_t len) const {
-    std::uint64_t room = html_.size() > len ? html_.size() - len : 0;
+  // Offset in the original HTML of parsed offset `at`, moved back so that `len` bytes from it
+  // stay inside the original (separators placed at an element's end may sit at the very end).
+  std::uint64_t Source(std::uint64_t at, std::uint64_t len) const {
+    if (!scan_.repaired.empty()) at = scan_.OriginalOffset(at);
+    std::uint64_t room = original_size_ > len ? original_size_ - len : 0;
     return at < room ? at : room;
   }
 
-  // Appends pending separators, then `piece` (taken from html_[at...]).
+  // Appends pending separators, then `piece` (taken from parsed offset `at` on).
   void Emit(std::string_view piece, std::uint64_t at) {
     if (piece.empty()) return;
     if (pending_break_ > 0 && !out_.text.empty()) {
@@ -253,18 +207,18 @@ class Flattener {
       for (size_t i = out_.text.size(); i > 0 && have < 2 && out_.text[i - 1] == '\n'; --i) ++have;
       if (pending_break_ > have) {
         std::string_view breaks("\n\n", pending_break_ - have);
-        out_.Append(breaks, base_ + Inside(break_at_, breaks.size()));
+        out_.Append(breaks, base_ + Source(break_at_, breaks.size()));
       }
       line_has_text_ = false;
     } else if (pending_sep_ && line_has_text_) {
-      out_.Append(" | ", base_ + Inside(sep_at_, 3));
+      out_.Append(" | ", base_ + Source(sep_at_, 3));
     } else if (pending_space_ && line_has_text_) {
-      out_.Append(" ", base_ + Inside(space_at_, 1));
+      out_.Append(" ", base_ + Source(space_at_, 1));
     }
     pending_break_ = 0;
     pending_sep_ = false;
     pending_space_ = false;
-    out_.Append(piece, base_ + at);
+    out_.Append(piece, base_ + Source(at, piece.size()));
     line_has_text_ = true;
   }
 
@@ -408,12 +362,14 @@ class Flattener {
       }
       size_t j = i;
       while (j < text.size() && !IsHtmlSpace(static_cast<unsigned char>(text[j]))) ++j;
-      Emit(text.substr(i, j - i), Inside(at, j - i));
+      Emit(text.substr(i, j - i), at);
       i = j;
     }
   }
 
   std::string_view html_;
+  const HtmlPrescan& scan_;
+  std::size_t original_size_;
   std::uint64_t base_;
   DocumentText& out_;
   int pending_break_ = 2;  // a new document starts a new paragraph
@@ -453,15 +409,17 @@ Status AppendHtmlText(std::string_view html, std::uint64_t source_base, Document
     return Status::ResourceExhausted("the HTML is too large to read (" + std::to_string((html.size() + (1u << 20) - 1) >> 20) +
                                      " MB; at most " + std::to_string(kMaxHtmlBytes >> 20) + " MB)");
   }
-  if (int depth = ApproxMaxDepth(html); depth > kMaxHtmlDepth) {
-    return Status::InvalidArgument("the HTML is nested too deeply (" + std::to_string(depth) +
+  HtmlPrescan scan = PrescanHtml(html);
+  if (scan.max_depth > kMaxHtmlDepth) {
+    return Status::InvalidArgument("the HTML is nested too deeply (" + std::to_string(scan.max_depth) +
                                    " levels; at most " + std::to_string(kMaxHtmlDepth) + " are read)");
   }
+  std::string_view input = scan.repaired.empty() ? html : std::string_view(scan.repaired);
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 16;  // errors are not used; do not let a broken page fill memory with them
-  GumboOutput* parsed = gumbo_parse_with_options(&options, html.data(), html.size());
+  GumboOutput* parsed = gumbo_parse_with_options(&options, input.data(), input.size());
   if (parsed == nullptr) return Status::Internal("the HTML parser returned nothing");
-  Flattener(html, source_base, out).Run(parsed->document);
+  Flattener(input, scan, html.size(), source_base, out).Run(parsed->document);
   gumbo_destroy_output(&options, parsed);
   return Status::Ok();
 }

@@ -27,7 +27,10 @@
 namespace corpgraph {
 
 // Deepest element nesting accepted. Gumbo 0.10.1 has no depth limit and its parse time
-// grows quadratically with nesting, so deeper documents are refused up front.
+// grows quadratically with nesting, so deeper documents are refused up front (estimated by
+// a linear pre-scan, html_reader_prescan.h, which also closes formatting tags left open in
+// paragraphs — a common EDGAR pattern that would otherwise nest every paragraph inside the
+// previous one).
 inline constexpr int kMaxHtmlDepth = 2048;
 // Largest HTML accepted. The parse tree takes about 16 bytes per input byte (a 64 MB page
 // peaks near 1 GB), so larger pages are refused rather than risk swapping.
