@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -103,6 +104,10 @@ class GraphStore : public GraphReader {
   // The same counts recomputed by a full scan (slow); equal to Stats() unless the database
   // is damaged.
   virtual StatusOr<StoreStats> ScanStats() const = 0;
+
+  // Visits every edge with its attributes but without evidence, in (src, relation, dst)
+  // order, in one scan (what exports use instead of GetEdge per edge).
+  virtual Status ForEachEdgeWithAttributes(const std::function<bool(const Edge&)>& visit) const = 0;
 
   // The directory this store was opened on.
   virtual const std::string& path() const = 0;

@@ -362,6 +362,25 @@ Status RocksGraphStore::ForEachEdgeOfAll(const EdgeVisitor& visit) const {
   return error;
 }
 
+Status RocksGraphStore::ForEachEdgeWithAttributes(const std::function<bool(const Edge&)>& visit) const {
+  Status error;
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kOutEdge), [&](std::string_view k, std::string_view v) {
+    EdgeTriple t;
+    Edge e;
+    bool imported = false;
+    if (!DecodeOutEdgeKey(k, &t) || !DecodeEdgeValue(v, &e.attrs, &imported)) {
+      error = Status::Corruption("bad edge record in " + path_);
+      return false;
+    }
+    e.src = t.src;
+    e.dst = t.dst;
+    e.rel = t.rel;
+    if (static_cast<std::uint8_t>(t.rel) >= kFirstCustomRelation) e.rel_name = RelationLabel(t.rel);
+    return visit(e);
+  }));
+  return error;
+}
+
 StatusOr<std::vector<Document>> RocksGraphStore::ListDocuments() const {
   std::vector<Document> docs;
   Status error;

@@ -69,6 +69,7 @@ class RocksGraphStore final : public GraphStore {
   StatusOr<Document> FindDocument(std::string_view id_or_name) const override;
   StatusOr<StoreStats> Stats() const override;
   StatusOr<StoreStats> ScanStats() const override;
+  Status ForEachEdgeWithAttributes(const std::function<bool(const Edge&)>& visit) const override;
   const std::string& path() const override { return path_; }
 
   // Internal helpers shared by the .cc files of the store module.
