@@ -35,6 +35,19 @@ std::string HeaderField(std::string_view header, std::string_view key) {
   return std::string(TrimView(header.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin)));
 }
 
+// Without EDGAR's trailing state/status tags: "ZENTRIX HOLDINGS CORP /DE/" -> "ZENTRIX
+// HOLDINGS CORP", "ALPHA INC \NY\" -> "ALPHA INC".
+std::string CleanFilerName(std::string name) {
+  for (;;) {
+    std::string_view v = TrimView(name);
+    if (v.size() < 3 || (v.back() != '/' && v.back() != '\\')) break;
+    size_t open = v.find_last_of(v.back(), v.size() - 2);
+    if (open == std::string_view::npos || open == 0 || v.size() - open > 12) break;
+    name = std::string(TrimView(v.substr(0, open)));
+  }
+  return std::string(TrimView(name));
+}
+
 // "20231231" -> "2023-12-31"; anything else is returned as it is.
 std::string IsoDate(const std::string& yyyymmdd) {
   if (yyyymmdd.size() != 8) return yyyymmdd;
@@ -106,7 +119,7 @@ Status ReadEdgarSubmission(std::string_view bytes, DocumentText& out) {
   out.format = "edgar";
   size_t first_doc = bytes.find("<DOCUMENT>");
   std::string_view header = bytes.substr(0, first_doc == std::string_view::npos ? bytes.size() : first_doc);
-  out.filer = HeaderField(header, "COMPANY CONFORMED NAME:");
+  out.filer = CleanFilerName(HeaderField(header, "COMPANY CONFORMED NAME:"));
   out.form = HeaderField(header, "CONFORMED SUBMISSION TYPE:");
   out.period = IsoDate(HeaderField(header, "CONFORMED PERIOD OF REPORT:"));
   size_t parts = 0;

@@ -17,7 +17,8 @@
 //   <TYPE>EX-21
 //   ...
 //
-// The header fills DocumentText::filer (first COMPANY CONFORMED NAME, as written), form
+// The header fills DocumentText::filer (first COMPANY CONFORMED NAME, as written but without
+// EDGAR's trailing state tags such as " /DE/"), form
 // (CONFORMED SUBMISSION TYPE) and period (CONFORMED PERIOD OF REPORT, YYYYMMDD -> YYYY-MM-DD).
 // The text is every <DOCUMENT>'s <TEXT>, in order, separated by paragraph breaks: HTML parts
 // (also when wrapped in <XBRL>) through the HTML reader, other parts as plain text with SGML

@@ -104,6 +104,20 @@ TEST(EdgarReaderTest, InlineXbrlPartIsReadAsHtml) {
   EXPECT_EQ(bytes.substr(doc->SourceOffset(doc->text.find("Beta")), 4), "Beta");
 }
 
+TEST(EdgarReaderTest, CrLfHeaderAndStateTagInFilerName) {
+  std::string bytes =
+      "<SEC-DOCUMENT>x\r\n<SEC-HEADER>\r\nCONFORMED SUBMISSION TYPE:\t10-K/A\r\n"
+      "CONFORMED PERIOD OF REPORT:\t20231231\r\n\t\tCOMPANY CONFORMED NAME:\t\t\tZENTRIX HOLDINGS CORP /DE/\r\n"
+      "</SEC-HEADER>\r\n<DOCUMENT>\r\n<TYPE>10-K/A\r\n<TEXT>\r\nAmended text.\r\n</TEXT>\r\n</DOCUMENT>\r\n";
+  StatusOr<DocumentText> doc = ReadDocument(bytes);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->filer, "ZENTRIX HOLDINGS CORP");
+  EXPECT_EQ(doc->form, "10-K/A");
+  EXPECT_EQ(doc->period, "2023-12-31");
+  EXPECT_EQ(doc->text, "Amended text.\r\n");
+  EXPECT_EQ(bytes.substr(doc->SourceOffset(0), 7), "Amended");
+}
+
 TEST(EdgarReaderTest, HeaderOnlySubmissionIsRefused) {
   StatusOr<DocumentText> doc =
       ReadDocument("<SEC-DOCUMENT>x\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t10-K\n</SEC-HEADER>\n</SEC-DOCUMENT>\n");
