@@ -19,7 +19,8 @@ std::string_view TrimView(std::string_view s) {
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
-    if (std::toupper(static_cast<unsigned char>(s[i])) != std::toupper(static_cast<unsigned char>(prefix[i]))) {
+    if (std::toupper(static_cast<unsigned char>(s[i])) !=
+        std::toupper(static_cast<unsigned char>(prefix[i]))) {
       return false;
     }
   }
@@ -32,7 +33,8 @@ std::string HeaderField(std::string_view header, std::string_view key) {
   if (at == std::string_view::npos) return "";
   size_t begin = at + key.size();
   size_t end = header.find('\n', begin);
-  return std::string(TrimView(header.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin)));
+  return std::string(TrimView(
+      header.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin)));
 }
 
 // Without EDGAR's trailing state/status tags: "ZENTRIX HOLDINGS CORP /DE/" -> "ZENTRIX
@@ -71,8 +73,8 @@ bool IsLayoutLine(std::string_view line) {
   if (line.empty() || line.front() != '<') return false;
   while (!line.empty()) {
     bool matched = false;
-    for (std::string_view tag : {"<PAGE>", "<TABLE>", "</TABLE>", "<CAPTION>", "</CAPTION>", "<S>", "<C>",
-                                 "<FN>", "</FN>"}) {
+    for (std::string_view tag : {"<PAGE>", "<TABLE>", "</TABLE>", "<CAPTION>", "</CAPTION>", "<S>",
+                                 "<C>", "<FN>", "</FN>"}) {
       if (StartsWithNoCase(line, tag)) {
         line = TrimView(line.substr(tag.size()));
         matched = true;
@@ -98,8 +100,9 @@ void AppendPlainPart(std::string_view part, std::uint64_t base, DocumentText& ou
 
 // Is the text of a <DOCUMENT> something other than prose (uuencoded file, XML, JSON)?
 bool IsDataPart(std::string_view body) {
-  return StartsWithNoCase(body, "begin ") || StartsWithNoCase(body, "<PDF>") || StartsWithNoCase(body, "<?xml") ||
-         StartsWithNoCase(body, "<xbrl") || StartsWithNoCase(body, "<xs:") || StartsWithNoCase(body, "<XML>") ||
+  return StartsWithNoCase(body, "begin ") || StartsWithNoCase(body, "<PDF>") ||
+         StartsWithNoCase(body, "<?xml") || StartsWithNoCase(body, "<xbrl") ||
+         StartsWithNoCase(body, "<xs:") || StartsWithNoCase(body, "<XML>") ||
          StartsWithNoCase(body, "{");
 }
 
@@ -118,7 +121,8 @@ bool LooksLikeEdgarSubmission(std::string_view bytes) {
 Status ReadEdgarSubmission(std::string_view bytes, DocumentText& out) {
   out.format = "edgar";
   size_t first_doc = bytes.find("<DOCUMENT>");
-  std::string_view header = bytes.substr(0, first_doc == std::string_view::npos ? bytes.size() : first_doc);
+  std::string_view header =
+      bytes.substr(0, first_doc == std::string_view::npos ? bytes.size() : first_doc);
   out.filer = CleanFilerName(HeaderField(header, "COMPANY CONFORMED NAME:"));
   out.form = HeaderField(header, "CONFORMED SUBMISSION TYPE:");
   out.period = IsoDate(HeaderField(header, "CONFORMED PERIOD OF REPORT:"));

@@ -13,7 +13,9 @@
 namespace corpgraph {
 namespace {
 
-bool IsHtmlSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool IsHtmlSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
@@ -24,7 +26,8 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 }
 
 size_t FindNoCase(std::string_view s, std::string_view needle, size_t from) {
-  for (size_t i = s.find(needle[0], from); i != std::string_view::npos; i = s.find(needle[0], i + 1)) {
+  for (size_t i = s.find(needle[0], from); i != std::string_view::npos;
+       i = s.find(needle[0], i + 1)) {
     if (StartsWithNoCase(s.substr(i), needle)) return i;
   }
   return std::string_view::npos;
@@ -56,8 +59,8 @@ size_t ReferenceEnd(std::string_view raw, size_t r) {
 class Flattener {
  public:
   // `html` is what gumbo parsed: the original, or `scan.repaired` when that is not empty.
-  Flattener(std::string_view html, const HtmlPrescan& scan, std::size_t original_size, std::uint64_t base,
-            DocumentText& out)
+  Flattener(std::string_view html, const HtmlPrescan& scan, std::size_t original_size,
+            std::uint64_t base, DocumentText& out)
       : html_(html), scan_(scan), original_size_(original_size), base_(base), out_(out) {}
 
   void Run(const GumboNode* root) {
@@ -83,14 +86,21 @@ class Flattener {
  private:
   static const GumboVector* Children(const GumboNode* node) {
     if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
-    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) return &node->v.element.children;
+    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+      return &node->v.element.children;
     return nullptr;
   }
 
   static bool IsHidden(const GumboElement& e) {
     switch (e.tag) {
-      case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_HEAD: case GUMBO_TAG_NOSCRIPT:
-      case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_TITLE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
+      case GUMBO_TAG_SCRIPT:
+      case GUMBO_TAG_STYLE:
+      case GUMBO_TAG_HEAD:
+      case GUMBO_TAG_NOSCRIPT:
+      case GUMBO_TAG_TEMPLATE:
+      case GUMBO_TAG_TITLE:
+      case GUMBO_TAG_IFRAME:
+      case GUMBO_TAG_OBJECT:
         return true;
       default:
         break;
@@ -103,7 +113,8 @@ class Flattener {
     if (const GumboAttribute* style = gumbo_get_attribute(&e.attributes, "style")) {
       std::string compact;
       for (const char* p = style->value; *p != '\0'; ++p) {
-        if (!IsHtmlSpace(static_cast<unsigned char>(*p))) compact.push_back(static_cast<char>(std::tolower(*p)));
+        if (!IsHtmlSpace(static_cast<unsigned char>(*p)))
+          compact.push_back(static_cast<char>(std::tolower(*p)));
       }
       if (compact.find("display:none") != std::string::npos) return true;
     }
@@ -113,16 +124,41 @@ class Flattener {
   // 0: inline, 1: ends a line, 2: ends a paragraph.
   static int BreakLevel(GumboTag tag) {
     switch (tag) {
-      case GUMBO_TAG_BR: case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TR:
+      case GUMBO_TAG_BR:
+      case GUMBO_TAG_LI:
+      case GUMBO_TAG_DT:
+      case GUMBO_TAG_DD:
+      case GUMBO_TAG_TR:
       case GUMBO_TAG_OPTION:
         return 1;
-      case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-      case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL:
-      case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-      case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
-      case GUMBO_TAG_CENTER: case GUMBO_TAG_HR: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FORM:
-      case GUMBO_TAG_CAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_MAIN: case GUMBO_TAG_NAV:
-      case GUMBO_TAG_ASIDE: case GUMBO_TAG_BODY:
+      case GUMBO_TAG_P:
+      case GUMBO_TAG_DIV:
+      case GUMBO_TAG_H1:
+      case GUMBO_TAG_H2:
+      case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4:
+      case GUMBO_TAG_H5:
+      case GUMBO_TAG_H6:
+      case GUMBO_TAG_TABLE:
+      case GUMBO_TAG_UL:
+      case GUMBO_TAG_OL:
+      case GUMBO_TAG_DL:
+      case GUMBO_TAG_BLOCKQUOTE:
+      case GUMBO_TAG_PRE:
+      case GUMBO_TAG_SECTION:
+      case GUMBO_TAG_ARTICLE:
+      case GUMBO_TAG_HEADER:
+      case GUMBO_TAG_FOOTER:
+      case GUMBO_TAG_CENTER:
+      case GUMBO_TAG_HR:
+      case GUMBO_TAG_ADDRESS:
+      case GUMBO_TAG_FORM:
+      case GUMBO_TAG_CAPTION:
+      case GUMBO_TAG_FIGURE:
+      case GUMBO_TAG_MAIN:
+      case GUMBO_TAG_NAV:
+      case GUMBO_TAG_ASIDE:
+      case GUMBO_TAG_BODY:
         return 2;
       default:
         return 0;
@@ -138,7 +174,8 @@ class Flattener {
     switch (node->type) {
       case GUMBO_NODE_DOCUMENT:
         return true;
-      case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_CDATA:
         Text(node->v.text);
         return false;
       case GUMBO_NODE_WHITESPACE:
@@ -146,7 +183,8 @@ class Flattener {
         return false;
       case GUMBO_NODE_COMMENT:
         return false;
-      case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE:
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE:
         break;
     }
     const GumboElement& e = node->v.element;
@@ -288,13 +326,14 @@ class Flattener {
       if (raw[r] != dec[d]) {
         // The parser merged text around something it dropped (a stray tag): skip the tag, or
         // find where the decoded text resumes in the raw text; else the rest maps approximately.
-        if (size_t gt = raw[r] == '<' ? raw.find('>', r) : std::string_view::npos; gt != std::string_view::npos) {
+        if (size_t gt = raw[r] == '<' ? raw.find('>', r) : std::string_view::npos;
+            gt != std::string_view::npos) {
           r = gt + 1;
           continue;
         }
         size_t len = 0;
-        while (len < 8 && d + len < dec.size() && dec[d + len] != '&' && !IsHtmlSpace(dec[d + len]) &&
-               static_cast<unsigned char>(dec[d + len]) < 0x80) {
+        while (len < 8 && d + len < dec.size() && dec[d + len] != '&' &&
+               !IsHtmlSpace(dec[d + len]) && static_cast<unsigned char>(dec[d + len]) < 0x80) {
           ++len;
         }
         size_t resume = raw.find(dec.substr(d, len > 0 ? len : Utf8Length(c)), r);
@@ -324,10 +363,12 @@ class Flattener {
   // what follows lines up again. `e` may shrink for legacy references without ';' ("&notit;"
   // reads as "\u00ACit;"). Exact continuations are preferred over ones that merely meet
   // another reference or a CR.
-  static size_t ReferenceLength(std::string_view raw, std::string_view dec, size_t r, size_t d, size_t& e) {
+  static size_t ReferenceLength(std::string_view raw, std::string_view dec, size_t r, size_t d,
+                                size_t& e) {
     auto lines_up = [&](size_t dec_end, size_t raw_end, bool strong) {
       if (dec_end > dec.size()) return false;
-      if (raw_end >= raw.size() || dec_end >= dec.size()) return raw_end >= raw.size() && dec_end >= dec.size();
+      if (raw_end >= raw.size() || dec_end >= dec.size())
+        return raw_end >= raw.size() && dec_end >= dec.size();
       if (raw[raw_end] == dec[dec_end]) {
         if (!strong || raw_end + 1 >= raw.size() || dec_end + 1 >= dec.size()) return true;
         char next = raw[raw_end + 1];
@@ -336,8 +377,10 @@ class Flattener {
       return !strong && (raw[raw_end] == '&' || raw[raw_end] == '\r');
     };
     size_t one = Utf8Length(static_cast<unsigned char>(dec[d]));
-    if (r + 1 < raw.size() && raw[r + 1] == '#') return one;  // numeric: one code point, fixed extent
-    size_t two = d + one < dec.size() ? one + Utf8Length(static_cast<unsigned char>(dec[d + one])) : one;
+    if (r + 1 < raw.size() && raw[r + 1] == '#')
+      return one;  // numeric: one code point, fixed extent
+    size_t two =
+        d + one < dec.size() ? one + Utf8Length(static_cast<unsigned char>(dec[d + one])) : one;
     for (bool strong : {true, false}) {
       if (lines_up(d + one, e, strong)) return one;
       for (size_t shorter = r + 2; shorter < e; ++shorter) {
@@ -406,13 +449,15 @@ bool LooksLikeHtml(std::string_view bytes) {
 
 Status AppendHtmlText(std::string_view html, std::uint64_t source_base, DocumentText& out) {
   if (html.size() > kMaxHtmlBytes) {
-    return Status::ResourceExhausted("the HTML is too large to read (" + std::to_string((html.size() + (1u << 20) - 1) >> 20) +
-                                     " MB; at most " + std::to_string(kMaxHtmlBytes >> 20) + " MB)");
+    return Status::ResourceExhausted(
+        "the HTML is too large to read (" + std::to_string((html.size() + (1u << 20) - 1) >> 20) +
+        " MB; at most " + std::to_string(kMaxHtmlBytes >> 20) + " MB)");
   }
   HtmlPrescan scan = PrescanHtml(html);
   if (scan.max_depth > kMaxHtmlDepth) {
-    return Status::InvalidArgument("the HTML is nested too deeply (" + std::to_string(scan.max_depth) +
-                                   " levels; at most " + std::to_string(kMaxHtmlDepth) + " are read)");
+    return Status::InvalidArgument("the HTML is nested too deeply (" +
+                                   std::to_string(scan.max_depth) + " levels; at most " +
+                                   std::to_string(kMaxHtmlDepth) + " are read)");
   }
   std::string_view input = scan.repaired.empty() ? html : std::string_view(scan.repaired);
   GumboOptions options = kGumboDefaultOptions;

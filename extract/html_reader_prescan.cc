@@ -15,8 +15,8 @@ bool OneOf(std::string_view name, std::initializer_list<std::string_view> names)
 }
 
 bool IsVoid(std::string_view name) {
-  return OneOf(name, {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
-                      "keygen", "link", "meta", "param", "source", "track", "wbr"});
+  return OneOf(name, {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr",
+                      "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"});
 }
 
 // Elements whose content is text, not tags.
@@ -26,23 +26,26 @@ bool IsRawText(std::string_view name) {
 
 // Block elements whose start tag closes an open paragraph.
 bool ClosesParagraph(std::string_view name) {
-  return OneOf(name, {"address", "article", "aside", "blockquote", "center", "div", "dl", "fieldset", "figure",
-                      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol",
-                      "p", "pre", "section", "table", "ul"});
+  return OneOf(name, {"address",  "article", "aside",  "blockquote", "center", "div",  "dl",
+                      "fieldset", "figure",  "footer", "form",       "h1",     "h2",   "h3",
+                      "h4",       "h5",      "h6",     "header",     "hr",     "main", "nav",
+                      "ol",       "p",       "pre",    "section",    "table",  "ul"});
 }
 
 size_t FindNoCase(std::string_view s, std::string_view lower_needle, size_t from) {
   for (size_t i = from; i + lower_needle.size() <= s.size(); ++i) {
     size_t k = 0;
-    while (k < lower_needle.size() && std::tolower(static_cast<unsigned char>(s[i + k])) == lower_needle[k]) ++k;
+    while (k < lower_needle.size() &&
+           std::tolower(static_cast<unsigned char>(s[i + k])) == lower_needle[k])
+      ++k;
     if (k == lower_needle.size()) return i;
   }
   return std::string_view::npos;
 }
 
 bool IsFormatting(std::string_view name) {
-  return OneOf(name, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt",
-                      "u"});
+  return OneOf(name, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike",
+                      "strong", "tt", "u"});
 }
 
 // The stack of open elements, with a count per name so that "is one open?" is O(1) and every
@@ -91,12 +94,13 @@ HtmlPrescan PrescanHtml(std::string_view html) {
   HtmlPrescan scan;
   OpenElements open;
   std::string name;
-  std::string missing;       // end tags to insert before the current tag
-  std::size_t copied = 0;    // html[0, copied) is already in scan.repaired
+  std::string missing;     // end tags to insert before the current tag
+  std::size_t copied = 0;  // html[0, copied) is already in scan.repaired
   auto insert_before = [&](std::size_t at) {
     if (missing.empty()) return;
     scan.repaired.append(html.substr(copied, at - copied));
-    std::size_t before = scan.insertions.empty() ? 0 : scan.insertions.back().before + scan.insertions.back().length;
+    std::size_t before =
+        scan.insertions.empty() ? 0 : scan.insertions.back().before + scan.insertions.back().length;
     scan.insertions.push_back({scan.repaired.size(), missing.size(), before});
     scan.repaired += missing;
     copied = at;
@@ -114,8 +118,8 @@ HtmlPrescan PrescanHtml(std::string_view html) {
     bool closing = i + 1 < html.size() && html[i + 1] == '/';
     std::size_t j = i + (closing ? 2 : 1);
     name.clear();
-    while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == ':' ||
-                               html[j] == '-' || html[j] == '_')) {
+    while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) ||
+                               html[j] == ':' || html[j] == '-' || html[j] == '_')) {
       name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[j]))));
       ++j;
     }

@@ -27,7 +27,7 @@ struct HtmlPrescan {
   std::string repaired;
   // Inserted bytes in `repaired`, in increasing order of `begin`.
   struct Insertion {
-    std::size_t begin = 0;   // offset in `repaired`
+    std::size_t begin = 0;  // offset in `repaired`
     std::size_t length = 0;
     std::size_t before = 0;  // bytes inserted before this insertion
   };

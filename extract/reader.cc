@@ -59,11 +59,14 @@ std::string_view BinarySignature(std::string_view b) {
   return "";
 }
 
-bool IsBlankByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool IsBlankByte(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
 
 bool IsEmphasisLine(std::string_view line) {
   for (std::string_view mark : {"***", "**", "__"}) {
-    if (line.size() > 2 * mark.size() && line.starts_with(mark) && line.ends_with(mark)) return true;
+    if (line.size() > 2 * mark.size() && line.starts_with(mark) && line.ends_with(mark))
+      return true;
   }
   return false;
 }
@@ -74,7 +77,8 @@ bool LooksLikeMarkdown(std::string_view bytes) {
   size_t start = 0;
   while (start < s.size()) {
     size_t nl = s.find('\n', start);
-    std::string_view line = s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    std::string_view line =
+        s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
     while (!line.empty() && IsBlankByte(line.back())) line.remove_suffix(1);
     size_t indent = 0;
     while (indent < line.size() && indent < 4 && line[indent] == ' ') ++indent;
@@ -105,7 +109,8 @@ std::string_view DetectFormat(std::string_view bytes) {
 StatusOr<DocumentText> ReadDocument(std::string_view bytes) {
   if (bytes.empty()) return Status::InvalidArgument("the document is empty");
   if (std::string_view kind = BinarySignature(bytes); !kind.empty()) {
-    return Status::InvalidArgument("the document is " + std::string(kind) + ", not a text or HTML filing");
+    return Status::InvalidArgument("the document is " + std::string(kind) +
+                                   ", not a text or HTML filing");
   }
   if (bytes.find('\0') != std::string_view::npos) {
     return Status::InvalidArgument("the document is binary (it contains NUL bytes), not a filing");
@@ -118,7 +123,8 @@ StatusOr<DocumentText> ReadDocument(std::string_view bytes) {
   std::string_view body = bytes.substr(skip);
   size_t first_visible = 0;
   while (first_visible < body.size() && IsBlankByte(body[first_visible])) ++first_visible;
-  if (first_visible == body.size()) return Status::InvalidArgument("the document is empty (only whitespace)");
+  if (first_visible == body.size())
+    return Status::InvalidArgument("the document is empty (only whitespace)");
 
   DocumentText doc;
   doc.format = std::string(DetectFormat(body));

@@ -2,7 +2,7 @@
 // file name): plain text, Markdown-ish text, HTML (EDGAR .htm), EDGAR full-submission text.
 //
 //   StatusOr<DocumentText> doc = ReadDocument(bytes);
-//   if (!doc.ok()) return doc.status();  // InvalidArgument, one line: "the document is a PNG image, ..."
+//   if (!doc.ok()) return doc.status();  // one line: "the document is a PNG image, ..."
 //   doc->format;                         // "text", "markdown", "html" or "edgar"
 //   doc->SourceOffset(pos);              // where text position `pos` came from in `bytes`
 //

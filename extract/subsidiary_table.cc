@@ -23,11 +23,11 @@ constexpr size_t kMaxHeaderBytes = 600;
 // Short label lines ("Europe:") allowed in a row inside a table.
 constexpr int kMaxLabelLines = 3;
 
-
 // A Markdown table rule ("---|:---:|---").
 bool IsRuleRow(const std::vector<std::string>& cells) {
   return !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
-    return std::all_of(c.begin(), c.end(), [](char ch) { return ch == '-' || ch == ':' || ch == ' '; });
+    return std::all_of(c.begin(), c.end(),
+                       [](char ch) { return ch == '-' || ch == ':' || ch == ' '; });
   });
 }
 
@@ -35,11 +35,12 @@ enum class Role { kNone, kName, kCountry, kPercent };
 
 Role HeaderRole(std::string_view cell) {
   std::string lower = Lower(cell);
-  for (std::string_view k : {"%", "percent", "ownership", "owned", "interest", "proportion", "voting", "held"}) {
+  for (std::string_view k :
+       {"%", "percent", "ownership", "owned", "interest", "proportion", "voting", "held"}) {
     if (Contains(lower, k)) return Role::kPercent;
   }
-  for (std::string_view k : {"country", "jurisdiction", "incorporat", "organiz", "organis", "domicile",
-                             "state", "place", "location"}) {
+  for (std::string_view k : {"country", "jurisdiction", "incorporat", "organiz", "organis",
+                             "domicile", "state", "place", "location"}) {
     if (Contains(lower, k)) return Role::kCountry;
   }
   for (std::string_view k : {"subsidiar", "company", "companies", "entity", "entities", "name"}) {
@@ -50,7 +51,8 @@ Role HeaderRole(std::string_view cell) {
 
 // Column roles of a header row, or nullopt when the cells are not a subsidiary header.
 // `strict` (no heading above) also requires a name column and no digits at all.
-std::optional<std::vector<Role>> ParseHeaderRow(const std::vector<std::string>& cells, bool strict) {
+std::optional<std::vector<Role>> ParseHeaderRow(const std::vector<std::string>& cells,
+                                                bool strict) {
   if (cells.size() < 2 || cells.size() > 8) return std::nullopt;
   std::vector<Role> roles;
   bool name = false, country = false, percent = false;
@@ -82,8 +84,11 @@ bool IsSubsidiaryHeading(std::string_view line) {
   }
   std::string text = CollapseSpaces(line);
   std::string_view t = text;
-  while (!t.empty() && (t.front() == '#' || t.front() == '*' || t.front() == '_' || t.front() == ' ')) t.remove_prefix(1);
-  while (!t.empty() && (t.back() == '*' || t.back() == '_' || t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  while (!t.empty() &&
+         (t.front() == '#' || t.front() == '*' || t.front() == '_' || t.front() == ' '))
+    t.remove_prefix(1);
+  while (!t.empty() && (t.back() == '*' || t.back() == '_' || t.back() == ':' || t.back() == ' '))
+    t.remove_suffix(1);
   if (t.empty() || t.size() > 120 || Contains(t, "|")) return false;
   size_t words = CountWords(t);
   if (words > 12 || (t.back() == '.' && words > 8)) return false;
@@ -98,7 +103,9 @@ bool IsSubsidiaryHeading(std::string_view line) {
 std::string HeadingText(std::string_view line) {
   std::string text = CollapseSpaces(line);
   std::string_view t = text;
-  while (!t.empty() && (t.front() == '#' || t.front() == '*' || t.front() == '_' || t.front() == ' ')) t.remove_prefix(1);
+  while (!t.empty() &&
+         (t.front() == '#' || t.front() == '*' || t.front() == '_' || t.front() == ' '))
+    t.remove_prefix(1);
   while (!t.empty() && (t.back() == '*' || t.back() == '_' || t.back() == ' ')) t.remove_suffix(1);
   return std::string(t);
 }
@@ -116,7 +123,8 @@ std::optional<Row> ParseListItem(std::string_view item) {
   item = Trim(item);
   size_t open = item.rfind('(');
   size_t close = item.rfind(')');
-  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return std::nullopt;
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+    return std::nullopt;
   std::string_view name = Trim(item.substr(0, open));
   std::string_view place = Trim(item.substr(open + 1, close - open - 1));
   std::string_view after = Trim(item.substr(close + 1));
@@ -197,8 +205,8 @@ bool IsLabelLine(std::string_view line) {
 }
 
 void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<std::string>& cells,
-                const Row& row, const std::string& section,
-                EntityId filer, const std::string& document_name, Graph& graph) {
+                const Row& row, const std::string& section, EntityId filer,
+                const std::string& document_name, Graph& graph) {
   StatusOr<EntityId> found = graph.FindEntity(row.name);
   EntityId sub;
   if (found.ok()) {
@@ -214,13 +222,14 @@ void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<st
   size_t end = begin + trimmed.size();
   Edge edge{.src = filer, .dst = sub, .rel = Relation::kOwns};
   edge.attrs.percent = row.percent;
-  edge.evidence.push_back({.document = document_name,
-                           .begin = text.SourceOffset(begin),
-                           .end = end > begin ? text.SourceOffset(end - 1) + 1 : text.SourceOffset(begin),
-                           .sentence = JoinCells(cells),
-                           .section = section,
-                           .rule = kRule,
-                           .confidence = std::min(row.confidence, 0.95)});
+  edge.evidence.push_back(
+      {.document = document_name,
+       .begin = text.SourceOffset(begin),
+       .end = end > begin ? text.SourceOffset(end - 1) + 1 : text.SourceOffset(begin),
+       .sentence = JoinCells(cells),
+       .section = section,
+       .rule = kRule,
+       .confidence = std::min(row.confidence, 0.95)});
   graph.AddEdge(std::move(edge));
 }
 
@@ -229,7 +238,7 @@ void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<st
 void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
                              const std::string& document_name, Graph& graph) {
   if (filer == kNoEntity || graph.entity(filer) == nullptr) return;
-  std::string section;          // heading of the current table
+  std::string section;           // heading of the current table
   int lines_since_heading = -1;  // -1: no heading is active
   std::optional<std::vector<Role>> roles;
   bool in_rows = false;
@@ -251,7 +260,8 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
     }
     bool under_heading = lines_since_heading >= 0;
     // Outside a table only a header row matters: short, with column separators.
-    if (!under_heading && (trimmed.size() > kMaxHeaderBytes || !HasCellSeparator(trimmed))) continue;
+    if (!under_heading && (trimmed.size() > kMaxHeaderBytes || !HasCellSeparator(trimmed)))
+      continue;
     std::vector<std::string> cells = SplitCells(trimmed);
     if (IsRuleRow(cells)) continue;
     if (auto header = ParseHeaderRow(cells, !under_heading)) {

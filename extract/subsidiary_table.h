@@ -40,10 +40,10 @@ namespace corpgraph {
 // when the row states one and the entity has none) and an `owns` edge filer -> subsidiary with
 // `percent` when the row states one. Each edge carries one Evidence: document = document_name,
 // [begin, end) = the row's byte span in the ORIGINAL document (through text.SourceOffset),
-// sentence = the row (its cells joined by " | "), section = the table's heading (or header row), rule =
-// "subsidiary_table", confidence in (0, 1].
-// Adds nothing when `filer` is kNoEntity or does not exist in `graph`; a row naming the filer
-// itself is skipped. Never fails: text without subsidiary tables leaves `graph` unchanged.
+// sentence = the row (its cells joined by " | "), section = the table's heading (or header row),
+// rule = "subsidiary_table", confidence in (0, 1]. Adds nothing when `filer` is kNoEntity or does
+// not exist in `graph`; a row naming the filer itself is skipped. Never fails: text without
+// subsidiary tables leaves `graph` unchanged.
 void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
                              const std::string& document_name, Graph& graph);
 

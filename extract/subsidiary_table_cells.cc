@@ -10,37 +10,40 @@ namespace {
 
 // Lowercase jurisdiction names a subsidiary table commonly states (countries, US states,
 // Canadian provinces, offshore centres), matched whole after lowercasing.
+// clang-format off
 constexpr std::string_view kJurisdictions[] = {
     "alabama", "alaska", "alberta", "argentina", "arizona", "arkansas", "australia", "austria",
     "bahamas", "bahrain", "bangladesh", "belgium", "bermuda", "brazil", "british columbia",
     "british virgin islands", "bulgaria", "california", "canada", "cayman islands", "chile",
     "china", "colombia", "colorado", "connecticut", "costa rica", "croatia", "cyprus",
     "czech republic", "delaware", "denmark", "district of columbia", "dubai", "ecuador", "egypt",
-    "england", "england and wales", "estonia", "finland", "florida", "france", "georgia",
-    "germany", "gibraltar", "greece", "guernsey", "hawaii", "hong kong", "hungary", "iceland",
-    "idaho", "illinois", "india", "indiana", "indonesia", "iowa", "ireland", "isle of man",
-    "israel", "italy", "japan", "jersey", "kansas", "kentucky", "kenya", "korea", "kuwait",
-    "latvia", "lithuania", "louisiana", "luxembourg", "macau", "maine", "malaysia", "malta",
-    "manitoba", "maryland", "massachusetts", "mauritius", "mexico", "michigan", "minnesota",
-    "mississippi", "missouri", "montana", "morocco", "nebraska", "netherlands", "nevada",
-    "new brunswick", "new hampshire", "new jersey", "new mexico", "new york", "new zealand",
-    "nigeria", "north carolina", "north dakota", "northern ireland", "norway", "nova scotia",
-    "ohio", "oklahoma", "ontario", "oregon", "pakistan", "panama", "pennsylvania", "peru",
-    "philippines", "poland", "portugal", "prc", "puerto rico", "qatar", "quebec",
-    "republic of korea", "rhode island", "romania", "russia", "saudi arabia", "scotland",
-    "serbia", "singapore", "slovakia", "slovenia", "south africa", "south carolina",
-    "south dakota", "south korea", "spain", "sri lanka", "sweden", "switzerland", "taiwan",
-    "tennessee", "texas", "thailand", "the netherlands", "turkey", "u.k.", "u.s.", "u.s.a.",
-    "uae", "uk", "ukraine", "united arab emirates", "united kingdom", "united states",
-    "united states of america", "uruguay", "us", "usa", "utah", "vermont", "vietnam",
-    "virginia", "wales", "washington", "west virginia", "wisconsin", "wyoming",
-    "people's republic of china", "the people's republic of china", "cayman", "bvi",
-    "marshall islands", "liberia", "curacao", "barbados", "channel islands", "monaco",
-    "liechtenstein", "jordan", "lebanon", "oman", "new south wales", "victoria", "queensland",
-    "delaware, usa", "saskatchewan", "newfoundland",
+    "england", "england and wales", "estonia", "finland", "florida", "france", "georgia", "germany",
+    "gibraltar", "greece", "guernsey", "hawaii", "hong kong", "hungary", "iceland", "idaho",
+    "illinois", "india", "indiana", "indonesia", "iowa", "ireland", "isle of man", "israel",
+    "italy", "japan", "jersey", "kansas", "kentucky", "kenya", "korea", "kuwait", "latvia",
+    "lithuania", "louisiana", "luxembourg", "macau", "maine", "malaysia", "malta", "manitoba",
+    "maryland", "massachusetts", "mauritius", "mexico", "michigan", "minnesota", "mississippi",
+    "missouri", "montana", "morocco", "nebraska", "netherlands", "nevada", "new brunswick",
+    "new hampshire", "new jersey", "new mexico", "new york", "new zealand", "nigeria",
+    "north carolina", "north dakota", "northern ireland", "norway", "nova scotia", "ohio",
+    "oklahoma", "ontario", "oregon", "pakistan", "panama", "pennsylvania", "peru", "philippines",
+    "poland", "portugal", "prc", "puerto rico", "qatar", "quebec", "republic of korea",
+    "rhode island", "romania", "russia", "saudi arabia", "scotland", "serbia", "singapore",
+    "slovakia", "slovenia", "south africa", "south carolina", "south dakota", "south korea",
+    "spain", "sri lanka", "sweden", "switzerland", "taiwan", "tennessee", "texas", "thailand",
+    "the netherlands", "turkey", "u.k.", "u.s.", "u.s.a.", "uae", "uk", "ukraine",
+    "united arab emirates", "united kingdom", "united states", "united states of america",
+    "uruguay", "us", "usa", "utah", "vermont", "vietnam", "virginia", "wales", "washington",
+    "west virginia", "wisconsin", "wyoming", "people's republic of china",
+    "the people's republic of china", "cayman", "bvi", "marshall islands", "liberia", "curacao",
+    "barbados", "channel islands", "monaco", "liechtenstein", "jordan", "lebanon", "oman",
+    "new south wales", "victoria", "queensland", "delaware, usa", "saskatchewan", "newfoundland",
 };
+// clang-format on
 
-bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 }  // namespace
 
@@ -139,7 +142,8 @@ bool ContainsNoCase(std::string_view haystack, std::string_view needle) {
 bool IsKnownJurisdiction(std::string_view cell) {
   std::string lower = Lower(CollapseSpaces(StripFootnote(cell)));
   auto known = [](std::string_view s) {
-    return std::find(std::begin(kJurisdictions), std::end(kJurisdictions), s) != std::end(kJurisdictions);
+    return std::find(std::begin(kJurisdictions), std::end(kJurisdictions), s) !=
+           std::end(kJurisdictions);
   };
   if (known(lower)) return true;
   // "Delaware, U.S.A." or "Tokyo, Japan": any comma-separated part that is known.
@@ -159,7 +163,8 @@ bool IsKnownJurisdiction(std::string_view cell) {
 bool LooksLikeJurisdiction(std::string_view cell) {
   cell = StripFootnote(cell);
   if (cell.empty() || CountWords(cell) > 6 || cell.size() > 60) return false;
-  if (!std::isupper(static_cast<unsigned char>(cell[0])) && static_cast<unsigned char>(cell[0]) < 0x80) {
+  if (!std::isupper(static_cast<unsigned char>(cell[0])) &&
+      static_cast<unsigned char>(cell[0]) < 0x80) {
     return false;
   }
   return std::none_of(cell.begin(), cell.end(),
@@ -190,10 +195,12 @@ bool LooksLikeOrganization(std::string_view cell) {
   if (cell.size() < 2 || cell.size() > 150 || CountWords(cell) > 14) return false;
   unsigned char first = static_cast<unsigned char>(cell[0]);
   if (!(std::isupper(first) || std::isdigit(first) || first >= 0x80)) return false;
-  if (std::none_of(cell.begin(), cell.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+  if (std::none_of(cell.begin(), cell.end(),
+                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
     return false;
   }
-  if (cell.back() == ':' || Contains(cell, "%") || (Contains(cell, ". ") && CountWords(cell) > 8)) return false;
+  if (cell.back() == ':' || Contains(cell, "%") || (Contains(cell, ". ") && CountWords(cell) > 8))
+    return false;
   std::string lower = Lower(cell);
   for (std::string_view bad : {"total", "subtotal", "name of", "less ", "net ", "other "}) {
     if (lower.rfind(bad, 0) == 0) return false;
@@ -205,15 +212,30 @@ bool LooksLikeOrganization(std::string_view cell) {
 // of two or more spaces, or " — ". A leading bullet is dropped; a lone "%" cell joins the
 // cell before it (iXBRL tables put the sign in a cell of its own).
 bool HasCorporateSuffix(std::string_view name) {
-  static constexpr std::string_view kSuffixes[] = {
-      "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
-      "lp", "llp", "lllp", "plc", "pllc", "ag", "gmbh", "bv", "nv", "sa", "sas", "sl", "spa",
-      "srl", "sarl", "s\xC3\xA0rl", "kk", "gk", "pte", "pteltd", "pty", "ptyltd", "bhd", "sdnbhd",
-      "ab", "as", "asa", "oy", "oyj", "se", "kg", "ulc", "ltda", "limitada", "kft", "sro",
-      "spzoo", "sadecv", "sderl", "sderldecv", "tbk", "kabushikikaisha", "cv", "lc", "pc",
-      "colimited", "coltd", "sapi", "sapidecv", "aps", "doo", "ead", "zrt", "sca", "scs"};
-  static constexpr std::string_view kWords[] = {"holdings", "holding", "group", "bank", "trust",
-                                                "partners", "fund", "bancorp", "ventures"};
+  static constexpr std::string_view kSuffixes[] = {"inc",         "incorporated", "corp",
+                                                   "corporation", "co",           "company",
+                                                   "ltd",         "limited",      "llc",
+                                                   "lp",          "llp",          "lllp",
+                                                   "plc",         "pllc",         "ag",
+                                                   "gmbh",        "bv",           "nv",
+                                                   "sa",          "sas",          "sl",
+                                                   "spa",         "srl",          "sarl",
+                                                   "s\xC3\xA0rl", "kk",           "gk",
+                                                   "pte",         "pteltd",       "pty",
+                                                   "ptyltd",      "bhd",          "sdnbhd",
+                                                   "ab",          "as",           "asa",
+                                                   "oy",          "oyj",          "se",
+                                                   "kg",          "ulc",          "ltda",
+                                                   "limitada",    "kft",          "sro",
+                                                   "spzoo",       "sadecv",       "sderl",
+                                                   "sderldecv",   "tbk",          "kabushikikaisha",
+                                                   "cv",          "lc",           "pc",
+                                                   "colimited",   "coltd",        "sapi",
+                                                   "sapidecv",    "aps",          "doo",
+                                                   "ead",         "zrt",          "sca",
+                                                   "scs"};
+  static constexpr std::string_view kWords[] = {
+      "holdings", "holding", "group", "bank", "trust", "partners", "fund", "bancorp", "ventures"};
   std::vector<std::string> words;
   std::string word;
   for (char c : name) {
@@ -234,7 +256,8 @@ bool HasCorporateSuffix(std::string_view name) {
   std::string tail;
   for (size_t n = 1; n <= 5 && n < words.size(); ++n) {
     tail.insert(0, words[words.size() - n]);
-    if (std::find(std::begin(kSuffixes), std::end(kSuffixes), tail) != std::end(kSuffixes)) return true;
+    if (std::find(std::begin(kSuffixes), std::end(kSuffixes), tail) != std::end(kSuffixes))
+      return true;
   }
   return false;
 }
@@ -249,7 +272,8 @@ std::vector<std::string> SplitCells(std::string_view line) {
     size_t start = 0;
     for (;;) {
       size_t at = line.find(sep, start);
-      raw.push_back(line.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+      raw.push_back(
+          line.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
       if (at == std::string_view::npos) break;
       start = at + sep.size();
     }
@@ -258,7 +282,8 @@ std::vector<std::string> SplitCells(std::string_view line) {
     split_on("|");
   } else if (Contains(line, "\t")) {
     split_on("\t");
-  } else if (Contains(line, "  ") || Contains(line, "\xC2\xA0\xC2\xA0") || Contains(line, " \xC2\xA0")) {
+  } else if (Contains(line, "  ") || Contains(line, "\xC2\xA0\xC2\xA0") ||
+             Contains(line, " \xC2\xA0")) {
     // Runs of two or more spaces (any mix of ASCII and non-breaking).
     size_t start = 0, i = 0;
     while (i < line.size()) {
@@ -302,7 +327,8 @@ std::vector<std::string> SplitCells(std::string_view line) {
 }
 
 bool HasCellSeparator(std::string_view line) {
-  return Contains(line, "|") || Contains(line, "\t") || Contains(line, "  ") || Contains(line, "\xC2\xA0");
+  return Contains(line, "|") || Contains(line, "\t") || Contains(line, "  ") ||
+         Contains(line, "\xC2\xA0");
 }
 
 }  // namespace corpgraph::subsidiary_cells

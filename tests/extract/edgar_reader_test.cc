@@ -1,3 +1,5 @@
+#include "extract/edgar_reader.h"
+
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -5,14 +7,14 @@
 #include <sstream>
 #include <string>
 
-#include "extract/edgar_reader.h"
 #include "extract/reader.h"
 
 namespace corpgraph {
 namespace {
 
 std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name, std::ios::binary);
+  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name,
+                   std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
@@ -40,7 +42,8 @@ TEST_F(SubmissionTest, HeaderGivesFilerFormAndPeriod) {
 }
 
 TEST_F(SubmissionTest, BothTextPartsInOrderWithoutHeaderOrMarkup) {
-  size_t html_part = doc_.text.find("We buy wafers from Quillon Semiconductor Ltd. & resell through Velmora");
+  size_t html_part =
+      doc_.text.find("We buy wafers from Quillon Semiconductor Ltd. & resell through Velmora");
   size_t text_part = doc_.text.find("Zentrix Europe B.V.                        Netherlands");
   ASSERT_NE(html_part, std::string::npos) << doc_.text;
   ASSERT_NE(text_part, std::string::npos) << doc_.text;
@@ -63,8 +66,8 @@ TEST_F(SubmissionTest, EveryLineMapsBackToTheSubmission) {
     size_t end = nl == std::string::npos ? doc_.text.size() : nl;
     std::string line = doc_.text.substr(start, end - start);
     // Lines without decoded references or cell separators appear verbatim in the original.
-    if (!line.empty() && line.find('&') == std::string::npos && line.find(" | ") == std::string::npos &&
-        line.find('$') == std::string::npos) {
+    if (!line.empty() && line.find('&') == std::string::npos &&
+        line.find(" | ") == std::string::npos && line.find('$') == std::string::npos) {
       EXPECT_EQ(bytes_.substr(doc_.SourceOffset(start), line.size()), line);
       ++checked;
     }
@@ -78,7 +81,8 @@ TEST_F(SubmissionTest, EveryLineMapsBackToTheSubmission) {
 }
 
 TEST(EdgarReaderTest, SingleDocumentWithoutHeader) {
-  std::string bytes = "<DOCUMENT>\n<TYPE>20-F\n<TEXT>\nAlpha Corp. owns Beta Ltd.\n</TEXT>\n</DOCUMENT>\n";
+  std::string bytes =
+      "<DOCUMENT>\n<TYPE>20-F\n<TEXT>\nAlpha Corp. owns Beta Ltd.\n</TEXT>\n</DOCUMENT>\n";
   StatusOr<DocumentText> doc = ReadDocument(bytes);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->format, "edgar");
@@ -90,11 +94,16 @@ TEST(EdgarReaderTest, SingleDocumentWithoutHeader) {
 
 TEST(EdgarReaderTest, InlineXbrlPartIsReadAsHtml) {
   std::string bytes =
-      "<SEC-DOCUMENT>x\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t20-F\nCONFORMED PERIOD OF REPORT:\t20240331\n"
-      "COMPANY CONFORMED NAME:\t\t\tALPHA CORP\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>20-F\n<TEXT>\n<XBRL>\n"
-      "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><div style=\"display:none\">"
-      "<ix:header>hidden</ix:header></div><div>Alpha Corp. owns Beta&#160;Ltd.</div></body></html>\n</XBRL>\n"
-      "</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-101.INS\n<TEXT>\n<XBRL>\n<?xml version=\"1.0\"?>\n<xbrl>1</xbrl>\n"
+      "<SEC-DOCUMENT>x\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t20-F\nCONFORMED PERIOD OF "
+      "REPORT:\t20240331\n"
+      "COMPANY CONFORMED NAME:\t\t\tALPHA "
+      "CORP\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>20-F\n<TEXT>\n<XBRL>\n"
+      "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><div "
+      "style=\"display:none\">"
+      "<ix:header>hidden</ix:header></div><div>Alpha Corp. owns "
+      "Beta&#160;Ltd.</div></body></html>\n</XBRL>\n"
+      "</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-101.INS\n<TEXT>\n<XBRL>\n<?xml "
+      "version=\"1.0\"?>\n<xbrl>1</xbrl>\n"
       "</XBRL>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
   StatusOr<DocumentText> doc = ReadDocument(bytes);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
@@ -107,8 +116,10 @@ TEST(EdgarReaderTest, InlineXbrlPartIsReadAsHtml) {
 TEST(EdgarReaderTest, CrLfHeaderAndStateTagInFilerName) {
   std::string bytes =
       "<SEC-DOCUMENT>x\r\n<SEC-HEADER>\r\nCONFORMED SUBMISSION TYPE:\t10-K/A\r\n"
-      "CONFORMED PERIOD OF REPORT:\t20231231\r\n\t\tCOMPANY CONFORMED NAME:\t\t\tZENTRIX HOLDINGS CORP /DE/\r\n"
-      "</SEC-HEADER>\r\n<DOCUMENT>\r\n<TYPE>10-K/A\r\n<TEXT>\r\nAmended text.\r\n</TEXT>\r\n</DOCUMENT>\r\n";
+      "CONFORMED PERIOD OF REPORT:\t20231231\r\n\t\tCOMPANY CONFORMED NAME:\t\t\tZENTRIX HOLDINGS "
+      "CORP /DE/\r\n"
+      "</SEC-HEADER>\r\n<DOCUMENT>\r\n<TYPE>10-K/A\r\n<TEXT>\r\nAmended "
+      "text.\r\n</TEXT>\r\n</DOCUMENT>\r\n";
   StatusOr<DocumentText> doc = ReadDocument(bytes);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->filer, "ZENTRIX HOLDINGS CORP");
@@ -119,8 +130,9 @@ TEST(EdgarReaderTest, CrLfHeaderAndStateTagInFilerName) {
 }
 
 TEST(EdgarReaderTest, HeaderOnlySubmissionIsRefused) {
-  StatusOr<DocumentText> doc =
-      ReadDocument("<SEC-DOCUMENT>x\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t10-K\n</SEC-HEADER>\n</SEC-DOCUMENT>\n");
+  StatusOr<DocumentText> doc = ReadDocument(
+      "<SEC-DOCUMENT>x\n<SEC-HEADER>\nCONFORMED SUBMISSION "
+      "TYPE:\t10-K\n</SEC-HEADER>\n</SEC-DOCUMENT>\n");
   ASSERT_FALSE(doc.ok());
   EXPECT_EQ(doc.status().message(), "the EDGAR submission has no document text");
 }

@@ -1,3 +1,5 @@
+#include "extract/html_reader.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -8,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "extract/html_reader.h"
 #include "extract/html_reader_prescan.h"
 #include "extract/reader.h"
 
@@ -16,20 +17,22 @@ namespace corpgraph {
 namespace {
 
 std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name, std::ios::binary);
+  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name,
+                   std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
 }
 
 bool IsLiteralChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == '(' || c == ')' ||
-         c == '$' || c == '%' || c == '-';
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == '(' ||
+         c == ')' || c == '$' || c == '%' || c == '-';
 }
 
 // Every run of ASCII letters, digits and plain punctuation in the text must be found at its
 // SourceOffset in the original bytes (decoded references and separators are left out).
-void ExpectWordsMapBack(const DocumentText& doc, std::string_view original, bool require_words = true) {
+void ExpectWordsMapBack(const DocumentText& doc, std::string_view original,
+                        bool require_words = true) {
   std::vector<std::uint64_t> run_starts;
   for (const DocumentText::Run& run : doc.runs) run_starts.push_back(run.text_begin);
   size_t i = 0, checked = 0;
@@ -84,7 +87,9 @@ TEST_F(HtmlFixtureTest, DropsScriptStyleHeadCommentsAndHiddenXbrl) {
 }
 
 TEST_F(HtmlFixtureTest, DecodesReferencesAndCollapsesSpaces) {
-  EXPECT_TRUE(Has("Zentrix Holdings Corp. (\u201CZentrix\u201D) designs industrial sensors for the automotive & aerospace markets."));
+  EXPECT_TRUE(
+      Has("Zentrix Holdings Corp. (\u201CZentrix\u201D) designs industrial sensors for the "
+          "automotive & aerospace markets."));
   EXPECT_TRUE(Has("Velmora Distribution GmbH, a distributor in Germany."));  // &nbsp; -> space
   EXPECT_TRUE(Has("supply agreement\u2014our largest single source"));
   EXPECT_TRUE(Has("Caf\u00E9 Oriel S.\u00E0 r.l. is a former customer."));
@@ -107,20 +112,23 @@ TEST_F(HtmlFixtureTest, EveryWordMapsBackToTheOriginal) { ExpectWordsMapBack(doc
 TEST_F(HtmlFixtureTest, HeadingsAndListItemsOnTheirOwnLines) {
   EXPECT_EQ(doc_.text.rfind("Item 1. Business\n\nOverview\n\n", 0), 0u);
   EXPECT_TRUE(Has("\nCustomers\n"));
-  EXPECT_TRUE(Has("\nArcturo Motors S.A. accounted for 14% of net revenue.\nBrightwell Aerospace Inc."));
+  EXPECT_TRUE(
+      Has("\nArcturo Motors S.A. accounted for 14% of net revenue.\nBrightwell Aerospace Inc."));
   EXPECT_EQ(doc_.text.find("\n\n\n"), std::string::npos);
   EXPECT_NE(doc_.text.front(), '\n');
 }
 
 TEST_F(HtmlFixtureTest, TableRowsBecomeLinesOfCells) {
-  EXPECT_TRUE(Has("\nRegion | 2023 | 2022\nAmericas | $ 412.5 | $ 388.0\nEurope | $ 301.2 | $ 279.9\n"));
+  EXPECT_TRUE(
+      Has("\nRegion | 2023 | 2022\nAmericas | $ 412.5 | $ 388.0\nEurope | $ 301.2 | $ 279.9\n"));
 }
 
 StatusOr<DocumentText> ReadHtml(const std::string& html) { return ReadDocument(html); }
 
 TEST(HtmlReaderTest, CellsWithBlocksStayOnOneLine) {
-  StatusOr<DocumentText> doc = ReadHtml("<html><body><table><tr><td><p>Alpha</p><p>Beta</p></td>"
-                                        "<td><div>Gamma</div></td></tr></table></body></html>");
+  StatusOr<DocumentText> doc = ReadHtml(
+      "<html><body><table><tr><td><p>Alpha</p><p>Beta</p></td>"
+      "<td><div>Gamma</div></td></tr></table></body></html>");
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->text, "Alpha Beta | Gamma");
 }
@@ -132,7 +140,8 @@ TEST(HtmlReaderTest, BrEndsALineInlineTagsDoNot) {
 }
 
 TEST(HtmlReaderTest, CrLfSourceKeepsOffsets) {
-  std::string html = "<html>\r\n<body>\r\n<p>Alpha Corp.\r\nsupplies Beta&nbsp;Ltd.</p>\r\n</body></html>\r\n";
+  std::string html =
+      "<html>\r\n<body>\r\n<p>Alpha Corp.\r\nsupplies Beta&nbsp;Ltd.</p>\r\n</body></html>\r\n";
   StatusOr<DocumentText> doc = ReadHtml(html);
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->text, "Alpha Corp. supplies Beta Ltd.");
@@ -148,7 +157,8 @@ TEST(HtmlReaderTest, LegacyReferenceWithoutSemicolonAndUnknownReference) {
 }
 
 TEST(HtmlReaderTest, OnlyInvisibleContentIsRefused) {
-  StatusOr<DocumentText> doc = ReadHtml("<html><head><title>t</title></head><body><script>x()</script></body></html>");
+  StatusOr<DocumentText> doc =
+      ReadHtml("<html><head><title>t</title></head><body><script>x()</script></body></html>");
   ASSERT_FALSE(doc.ok());
   EXPECT_TRUE(doc.status().IsInvalidArgument());
   EXPECT_EQ(doc.status().message(), "the HTML document has no visible text");
@@ -161,7 +171,8 @@ TEST(HtmlReaderTest, DeepNestingIsRefusedQuickly) {
   StatusOr<DocumentText> doc = ReadHtml(html);
   ASSERT_FALSE(doc.ok());
   EXPECT_TRUE(doc.status().IsInvalidArgument());
-  EXPECT_NE(doc.status().message().find("nested too deeply"), std::string::npos) << doc.status().message();
+  EXPECT_NE(doc.status().message().find("nested too deeply"), std::string::npos)
+      << doc.status().message();
   EXPECT_EQ(doc.status().message().find('\n'), std::string::npos);
 }
 
@@ -187,7 +198,8 @@ TEST(HtmlReaderTest, UnclosedFormattingTagsInParagraphsAreRepaired) {
   // Old EDGAR pages leave <font> open in every paragraph; parsed as is, each paragraph would
   // nest inside the previous one. The pre-scan closes them, and offsets still point home.
   std::string html = "<html><body>";
-  for (int i = 0; i < 20000; ++i) html += "<P><FONT SIZE=2><B>Alpha Corp. line " + std::to_string(i) + "</P>\n";
+  for (int i = 0; i < 20000; ++i)
+    html += "<P><FONT SIZE=2><B>Alpha Corp. line " + std::to_string(i) + "</P>\n";
   StatusOr<DocumentText> doc = ReadHtml(html);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->text.substr(0, 39), "Alpha Corp. line 0\n\nAlpha Corp. line 1\n");
@@ -214,7 +226,8 @@ TEST(HtmlPrescanTest, DepthEstimate) {
 TEST(HtmlPrescanTest, RepairsAndMapsBack) {
   std::string html = "<p><font><b>One</p>\n<p>Two</p><div><i>Three<div>x</div></div>";
   HtmlPrescan scan = PrescanHtml(html);
-  EXPECT_EQ(scan.repaired, "<p><font><b>One</b></font></p>\n<p>Two</p><div><i>Three<div>x</div></i></div>");
+  EXPECT_EQ(scan.repaired,
+            "<p><font><b>One</b></font></p>\n<p>Two</p><div><i>Three<div>x</div></i></div>");
   ASSERT_EQ(scan.insertions.size(), 2u);
   size_t two = scan.repaired.find("Two");
   EXPECT_EQ(html.substr(scan.OriginalOffset(two), 3), "Two");
@@ -245,12 +258,54 @@ TEST(HtmlReaderTest, HugeHtmlIsRefusedWithoutParsing) {
 // Random tag soup: reading never fails for anything but depth, every offset stays inside the
 // document, and literal words map back.
 TEST(HtmlReaderTest, RandomTagSoupKeepsOffsetsInside) {
-  const std::vector<std::string> tokens = {
-      "<p>", "</p>", "<div>", "</div>", "<td>", "<tr>", "<table>", "</table>", "<br>", "<b>", "</b>",
-      "<script>x<y</script>", "<style>p{}</style>", "<!-- c -->", "&amp;", "&nbsp;", "&#160;", "&#x2014;",
-      "&copy", "&notit;", "&bogus;", "&#0;", "&#x110000;", "&#128;", "&", "\r\n", "\r", "\n", " ", "\t",
-      "Alpha", "Corp.", "caf\u00E9", "\u201C", "<![CDATA[x]]>", "<ix:header>h</ix:header>", "<li>", "<h2>",
-      "<svg><text>s</text></svg>", "<textarea>t</textarea>", "<pre>\n  x</pre>", "<a href='&amp;'>L</a>", "<font size=2>", "<P><FONT>", "</FONT>", "<i>", "</li>", "<td>"};
+  const std::vector<std::string> tokens = {"<p>",
+                                           "</p>",
+                                           "<div>",
+                                           "</div>",
+                                           "<td>",
+                                           "<tr>",
+                                           "<table>",
+                                           "</table>",
+                                           "<br>",
+                                           "<b>",
+                                           "</b>",
+                                           "<script>x<y</script>",
+                                           "<style>p{}</style>",
+                                           "<!-- c -->",
+                                           "&amp;",
+                                           "&nbsp;",
+                                           "&#160;",
+                                           "&#x2014;",
+                                           "&copy",
+                                           "&notit;",
+                                           "&bogus;",
+                                           "&#0;",
+                                           "&#x110000;",
+                                           "&#128;",
+                                           "&",
+                                           "\r\n",
+                                           "\r",
+                                           "\n",
+                                           " ",
+                                           "\t",
+                                           "Alpha",
+                                           "Corp.",
+                                           "caf\u00E9",
+                                           "\u201C",
+                                           "<![CDATA[x]]>",
+                                           "<ix:header>h</ix:header>",
+                                           "<li>",
+                                           "<h2>",
+                                           "<svg><text>s</text></svg>",
+                                           "<textarea>t</textarea>",
+                                           "<pre>\n  x</pre>",
+                                           "<a href='&amp;'>L</a>",
+                                           "<font size=2>",
+                                           "<P><FONT>",
+                                           "</FONT>",
+                                           "<i>",
+                                           "</li>",
+                                           "<td>"};
   std::mt19937 rng(20240315);
   for (int round = 0; round < 3000; ++round) {
     std::string html = round % 2 ? "<html><body>" : "<div>";
@@ -267,7 +322,10 @@ TEST(HtmlReaderTest, RandomTagSoupKeepsOffsetsInside) {
     ExpectWordsMapBack(*doc, html, /*require_words=*/false);
     if (::testing::Test::HasFailure()) {
       std::string shown;
-      for (char c : html) shown += c == '\r' ? std::string("\\r") : c == '\n' ? std::string("\\n") : std::string(1, c);
+      for (char c : html)
+        shown += c == '\r'   ? std::string("\\r")
+                 : c == '\n' ? std::string("\\n")
+                             : std::string(1, c);
       ADD_FAILURE() << "input: " << shown << "\ntext: " << doc->text;
       return;
     }

@@ -10,7 +10,8 @@ namespace corpgraph {
 namespace {
 
 std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name, std::ios::binary);
+  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name,
+                   std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
@@ -37,7 +38,8 @@ TEST(DetectFormatTest, Variants) {
   EXPECT_EQ(DetectFormat("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\"><html>"), "html");
   EXPECT_EQ(DetectFormat("\xEF\xBB\xBF\n  <HTML><BODY>x"), "html");
   EXPECT_EQ(DetectFormat("<div>Alpha</div>"), "html");
-  EXPECT_EQ(DetectFormat("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"), "html");
+  EXPECT_EQ(DetectFormat("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"),
+            "html");
   EXPECT_EQ(DetectFormat("<?xml version=\"1.0\"?>\n<xbrl>"), "text");
   EXPECT_EQ(DetectFormat("<DOCUMENT>\n<TYPE>10-K\n<TEXT>\nx"), "edgar");
   EXPECT_EQ(DetectFormat("<SEC-HEADER>x"), "edgar");
@@ -53,7 +55,8 @@ TEST(ReaderTest, PlainTextIsKeptByteForByte) {
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->format, "text");
   EXPECT_EQ(doc->text, bytes);
-  for (std::uint64_t pos : {0ul, 17ul, static_cast<unsigned long>(bytes.size())}) EXPECT_EQ(doc->SourceOffset(pos), pos);
+  for (std::uint64_t pos : {0ul, 17ul, static_cast<unsigned long>(bytes.size())})
+    EXPECT_EQ(doc->SourceOffset(pos), pos);
   EXPECT_EQ(doc->filer, "");
   EXPECT_EQ(doc->form, "");
 }
@@ -83,15 +86,24 @@ TEST(ReaderTest, BadInputsHaveOneLineReasons) {
   EXPECT_EQ(ErrorOf(" \n\t\r\n"), "the document is empty (only whitespace)");
   EXPECT_EQ(ErrorOf(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)),
             "the document is a PNG image, not a text or HTML filing");
-  EXPECT_EQ(ErrorOf("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"), "the document is a PDF file, not a text or HTML filing");
-  EXPECT_EQ(ErrorOf(std::string("PK\x03\x04\x14\0\0\0", 8)), "the document is a ZIP archive, not a text or HTML filing");
-  EXPECT_EQ(ErrorOf(std::string("\x1F\x8B\x08\0", 4)), "the document is a GZIP archive, not a text or HTML filing");
-  EXPECT_EQ(ErrorOf(std::string("Alpha\0Beta", 10)), "the document is binary (it contains NUL bytes), not a filing");
-  EXPECT_EQ(ErrorOf("Alpha Corp\xC3("), "the document is not valid UTF-8 (first bad byte at offset 10)");
-  EXPECT_EQ(ErrorOf("Caf\xE9 Oriel"), "the document is not valid UTF-8 (first bad byte at offset 3)");
-  EXPECT_EQ(ErrorOf("overlong \xC0\xAF"), "the document is not valid UTF-8 (first bad byte at offset 9)");
-  EXPECT_EQ(ErrorOf("surrogate \xED\xA0\x80"), "the document is not valid UTF-8 (first bad byte at offset 10)");
-  EXPECT_EQ(ErrorOf("truncated \xE2\x80"), "the document is not valid UTF-8 (first bad byte at offset 10)");
+  EXPECT_EQ(ErrorOf("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"),
+            "the document is a PDF file, not a text or HTML filing");
+  EXPECT_EQ(ErrorOf(std::string("PK\x03\x04\x14\0\0\0", 8)),
+            "the document is a ZIP archive, not a text or HTML filing");
+  EXPECT_EQ(ErrorOf(std::string("\x1F\x8B\x08\0", 4)),
+            "the document is a GZIP archive, not a text or HTML filing");
+  EXPECT_EQ(ErrorOf(std::string("Alpha\0Beta", 10)),
+            "the document is binary (it contains NUL bytes), not a filing");
+  EXPECT_EQ(ErrorOf("Alpha Corp\xC3("),
+            "the document is not valid UTF-8 (first bad byte at offset 10)");
+  EXPECT_EQ(ErrorOf("Caf\xE9 Oriel"),
+            "the document is not valid UTF-8 (first bad byte at offset 3)");
+  EXPECT_EQ(ErrorOf("overlong \xC0\xAF"),
+            "the document is not valid UTF-8 (first bad byte at offset 9)");
+  EXPECT_EQ(ErrorOf("surrogate \xED\xA0\x80"),
+            "the document is not valid UTF-8 (first bad byte at offset 10)");
+  EXPECT_EQ(ErrorOf("truncated \xE2\x80"),
+            "the document is not valid UTF-8 (first bad byte at offset 10)");
 }
 
 TEST(ReaderTest, OneMegabyteSingleLine) {

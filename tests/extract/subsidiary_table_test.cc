@@ -13,7 +13,8 @@ namespace corpgraph {
 namespace {
 
 std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name, std::ios::binary);
+  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name,
+                   std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
@@ -111,7 +112,8 @@ TEST(SubsidiaryTableTest, EdgarExhibitPartAndNamesResolveToExistingEntities) {
   ASSERT_TRUE(text.ok());
   Graph graph;
   EntityId filer = graph.AddEntity({.name = "Zentrix Holdings Corp."});
-  EntityId sensors = graph.AddEntity({.name = "Zentrix Sensors Inc", .aliases = {"Zentrix Sensors"}});
+  EntityId sensors =
+      graph.AddEntity({.name = "Zentrix Sensors Inc", .aliases = {"Zentrix Sensors"}});
   AddSubsidiaryTableEdges(*text, filer, "sub.txt", graph);
   ASSERT_EQ(graph.edges().size(), 2u);
   EXPECT_EQ(graph.entities().size(), 3u);  // "Zentrix Sensors, Inc." is the existing entity
@@ -133,8 +135,9 @@ TEST(SubsidiaryTableTest, MarkdownPipeTableUnderHeading) {
 }
 
 TEST(SubsidiaryTableTest, HeaderRowAloneIntroducesATable) {
-  Result r = ReadAndAdd("<table><tr><td>Name of Subsidiary</td><td>Jurisdiction</td></tr>"
-                 "<tr><td>Gamma Labs LLC</td><td>Nevada</td></tr></table>");
+  Result r = ReadAndAdd(
+      "<table><tr><td>Name of Subsidiary</td><td>Jurisdiction</td></tr>"
+      "<tr><td>Gamma Labs LLC</td><td>Nevada</td></tr></table>");
   ASSERT_EQ(r.graph.edges().size(), 1u);
   EXPECT_EQ(CountryOf(r, "Gamma Labs LLC"), "Nevada");
   EXPECT_EQ(r.graph.edges()[0].evidence[0].section, "Name of Subsidiary | Jurisdiction");
@@ -144,7 +147,8 @@ TEST(SubsidiaryTableTest, ProseIsIgnored) {
   Result r = ReadAndAdd(ReadFixture("zentrix-plain.txt"));
   EXPECT_TRUE(r.graph.edges().empty());
   Result r2 = ReadAndAdd(
-      "Subsidiaries\n\nZentrix Europe B.V. is incorporated in the Netherlands and is 100% owned by us.\n"
+      "Subsidiaries\n\nZentrix Europe B.V. is incorporated in the Netherlands and is 100% owned by "
+      "us.\n"
       "Our subsidiary Zentrix Japan K.K. (Japan) sells 60% of our sensors.\n");
   EXPECT_TRUE(r2.graph.edges().empty());
   EXPECT_EQ(r2.graph.entities().size(), 1u);
@@ -154,19 +158,22 @@ TEST(SubsidiaryTableTest, FinancialTablesAreIgnored) {
   Result html = ReadAndAdd(ReadFixture("zentrix-10k-excerpt.htm"));
   EXPECT_TRUE(html.graph.edges().empty());
   Result fin = ReadAndAdd(
-      "Consolidated Balance Sheets\n\nAsset | 2023 | 2022\nCash and cash equivalents | 1,234 | 1,100\n"
+      "Consolidated Balance Sheets\n\nAsset | 2023 | 2022\nCash and cash equivalents | 1,234 | "
+      "1,100\n"
       "Goodwill | 45.5% | 40.1%\n");
   EXPECT_TRUE(fin.graph.edges().empty());
   // Even under a subsidiary heading, rows of figures are not subsidiaries.
   Result figures = ReadAndAdd(
-      "Results of our subsidiaries\n\nSegment | Revenue | Margin\nSensors | 713.7 | 12.5\nTotal | 713.7 | 12.5\n");
+      "Results of our subsidiaries\n\nSegment | Revenue | Margin\nSensors | 713.7 | 12.5\nTotal | "
+      "713.7 | 12.5\n");
   EXPECT_TRUE(figures.graph.edges().empty());
 }
 
 TEST(SubsidiaryTableTest, Exhibit21ListWithParenthesizedJurisdictions) {
   Result r = ReadAndAdd(
       "<p>EXHIBIT 21</p><p>List of Subsidiaries</p><ul><li>Zentrix Sensors, Inc. (Delaware)</li>"
-      "<li>Zentrix Japan K.K. (Japan) 80%</li><li>Zentrix Europe B.V. (Netherlands), which sells in Europe</li>"
+      "<li>Zentrix Japan K.K. (Japan) 80%</li><li>Zentrix Europe B.V. (Netherlands), which sells "
+      "in Europe</li>"
       "</ul>");
   ASSERT_EQ(r.graph.edges().size(), 2u) << r.text.text;
   EXPECT_EQ(CountryOf(r, "Zentrix Sensors, Inc."), "Delaware");
@@ -185,10 +192,14 @@ TEST(SubsidiaryTableTest, RowsOfOtherTablesNeedALegalForm) {
 
 TEST(SubsidiaryCellsTest, Helpers) {
   using namespace subsidiary_cells;
-  EXPECT_EQ(SplitCells("- Alpha Ltd.\tJapan\t100"), (std::vector<std::string>{"Alpha Ltd.", "Japan", "100"}));
-  EXPECT_EQ(SplitCells("| Alpha  Ltd. | Japan | 51 | % |"), (std::vector<std::string>{"Alpha Ltd.", "Japan", "51%"}));
-  EXPECT_EQ(SplitCells("Alpha Ltd. \u2014 Japan"), (std::vector<std::string>{"Alpha Ltd.", "Japan"}));
-  EXPECT_EQ(SplitCells("Alpha Ltd.\u00A0\u00A0Japan"), (std::vector<std::string>{"Alpha Ltd.", "Japan"}));
+  EXPECT_EQ(SplitCells("- Alpha Ltd.\tJapan\t100"),
+            (std::vector<std::string>{"Alpha Ltd.", "Japan", "100"}));
+  EXPECT_EQ(SplitCells("| Alpha  Ltd. | Japan | 51 | % |"),
+            (std::vector<std::string>{"Alpha Ltd.", "Japan", "51%"}));
+  EXPECT_EQ(SplitCells("Alpha Ltd. \u2014 Japan"),
+            (std::vector<std::string>{"Alpha Ltd.", "Japan"}));
+  EXPECT_EQ(SplitCells("Alpha Ltd.\u00A0\u00A0Japan"),
+            (std::vector<std::string>{"Alpha Ltd.", "Japan"}));
   EXPECT_EQ(ParsePercent("80.5 %", false), 80.5);
   EXPECT_EQ(ParsePercent("100%(1)", false), 100.0);
   EXPECT_EQ(ParsePercent("100", false), std::nullopt);
@@ -200,9 +211,10 @@ TEST(SubsidiaryCellsTest, Helpers) {
   EXPECT_TRUE(IsKnownJurisdiction("The Netherlands"));
   EXPECT_TRUE(IsKnownJurisdiction("England and Wales (1)"));
   EXPECT_FALSE(IsKnownJurisdiction("Sensors"));
-  for (std::string_view name : {"Zentrix Europe B.V.", "Zentrix Japan K.K.", "Caf\u00E9 Oriel S.\u00E0 r.l.",
-                                "Orvane Data Systems Pte. Ltd.", "Alpha Mexico, S. de R.L. de C.V.",
-                                "Zentrix Korea Co., Ltd.", "Beta Capital Holdings", "Gamma GmbH & Co. KG"}) {
+  for (std::string_view name :
+       {"Zentrix Europe B.V.", "Zentrix Japan K.K.", "Caf\u00E9 Oriel S.\u00E0 r.l.",
+        "Orvane Data Systems Pte. Ltd.", "Alpha Mexico, S. de R.L. de C.V.",
+        "Zentrix Korea Co., Ltd.", "Beta Capital Holdings", "Gamma GmbH & Co. KG"}) {
     EXPECT_TRUE(HasCorporateSuffix(name)) << name;
   }
   for (std::string_view name : {"Network services", "Inc.", "Americas", "Europe segment"}) {
@@ -216,7 +228,8 @@ TEST(SubsidiaryCellsTest, Helpers) {
 }
 
 TEST(SubsidiaryTableTest, FilerRowAndMissingFilerAddNothing) {
-  Result r = ReadAndAdd("Subsidiaries\n\nZentrix Holdings Corp.  Delaware  100%\nAlpha Ltd.  Japan  100%\n");
+  Result r = ReadAndAdd(
+      "Subsidiaries\n\nZentrix Holdings Corp.  Delaware  100%\nAlpha Ltd.  Japan  100%\n");
   ASSERT_EQ(r.graph.edges().size(), 1u);
   Graph graph;
   StatusOr<DocumentText> text = ReadDocument("Subsidiaries\n\nAlpha Ltd.  Japan  100%\n");
