@@ -39,12 +39,18 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
-    if (arg == "--db") db = value();
-    else if (arg == "--csv") csv = value();
-    else if (arg == "--queries") queries_path = value();
-    else if (arg == "--answers") answers_path = value();
-    else if (arg == "--only") options.only = value();
-    else if (arg == "--no-snapshot") snapshot = false;
+    if (arg == "--db")
+      db = value();
+    else if (arg == "--csv")
+      csv = value();
+    else if (arg == "--queries")
+      queries_path = value();
+    else if (arg == "--answers")
+      answers_path = value();
+    else if (arg == "--only")
+      options.only = value();
+    else if (arg == "--no-snapshot")
+      snapshot = false;
     else {
       std::cerr << "usage: corpgraph_bench --db DIR --queries queries.csv --answers OUT.tsv "
                    "[--no-snapshot] [--only Qn]\n";

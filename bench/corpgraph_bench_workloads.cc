@@ -49,8 +49,8 @@ StatusOr<Answer> RunOne(const GraphReader& reader, const std::string& type, cons
     } else {
       options.relations = RelationSet{Relation::kSupplies, Relation::kOwns};
     }
-    StatusOr<QueryResult> r = type == "Q2" ? Dependencies(reader, q.x, options)
-                                           : Exposure(reader, q.x, options);
+    StatusOr<QueryResult> r =
+        type == "Q2" ? Dependencies(reader, q.x, options) : Exposure(reader, q.x, options);
     if (!r.ok()) return r.status();
     unsigned long long sum = 0;
     for (const ResultRow& row : r->results) sum += row.entity.id;

@@ -37,10 +37,11 @@ StatusOr<RelationSet> ParseRelFlag(const std::string& text) {
   std::optional<RelationSet> set = ParseRelationSet(text, &bad);
   if (!set) {
     std::string known;
-    for (Relation r : kBuiltinRelations) known += (known.empty() ? "" : ", ") + std::string(RelationName(r));
-    return Status::InvalidArgument(
-        (bad.empty() ? std::string("empty --rel list") : "unknown relation '" + bad + "' in --rel") +
-        " (known: " + known + ")");
+    for (Relation r : kBuiltinRelations)
+      known += (known.empty() ? "" : ", ") + std::string(RelationName(r));
+    return Status::InvalidArgument((bad.empty() ? std::string("empty --rel list")
+                                                : "unknown relation '" + bad + "' in --rel") +
+                                   " (known: " + known + ")");
   }
   return *set;
 }
@@ -176,9 +177,12 @@ int RunQuery(Kind kind, const QueryArgs& args) {
     case Kind::kNeighbors: {
       NeighborOptions options;
       options.relations = *rels;
-      if (args.dir == "in") options.dir = Direction::kIn;
-      else if (args.dir == "out") options.dir = Direction::kOut;
-      else options.dir = Direction::kBoth;
+      if (args.dir == "in")
+        options.dir = Direction::kIn;
+      else if (args.dir == "out")
+        options.dir = Direction::kOut;
+      else
+        options.dir = Direction::kBoth;
       result = Neighbors(reader, *subject, options);
       break;
     }
@@ -223,8 +227,8 @@ int RunExport(const ExportArgs& args) {
     options.center = *center;
     StatusOr<Entity> e = reader.GetEntity(*center);
     if (e.ok()) {
-      dot_options.title = e->name + " within " + std::to_string(args.depth) + " hop" +
-                          (args.depth == 1 ? "" : "s");
+      dot_options.title =
+          e->name + " within " + std::to_string(args.depth) + " hop" + (args.depth == 1 ? "" : "s");
     }
   }
   StatusOr<Graph> graph = LoadSubgraph(reader, options);
@@ -265,7 +269,8 @@ CLI::App* AddQuery(CLI::App& app, Context& context, Kind kind, const std::string
                     "Do not follow owns (and invests_in) edges whose stated percent is lower");
   }
   if (kind != Kind::kOwners && kind != Kind::kSubsidiaries) {
-    cmd->add_option("--rel", args->rel, "Only these relations, comma-separated (e.g. supplies,owns)");
+    cmd->add_option("--rel", args->rel,
+                    "Only these relations, comma-separated (e.g. supplies,owns)");
   }
   if (kind == Kind::kOwners || kind == Kind::kSubsidiaries) {
     cmd->add_flag("--ultimate", args->ultimate,
@@ -311,7 +316,8 @@ void RegisterQueryCommands(CLI::App& app, Context& context) {
   AddQuery(app, context, Kind::kNeighbors, "neighbors", "Edges at NAME");
 
   auto args = std::make_shared<ExportArgs>();
-  CLI::App* exp = app.add_subcommand("export", "Write the graph or an ego network as a diagram or data");
+  CLI::App* exp =
+      app.add_subcommand("export", "Write the graph or an ego network as a diagram or data");
   AddDb(exp, args->db);
   exp->add_option("--format", args->format, "dot, svg, png, csv, jsonl or graphml")
       ->required()

@@ -10,8 +10,9 @@ namespace corpgraph {
 namespace {
 
 // Vertex i is graph.entities()[i]; edge bundle i is graph.edges()[i].
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
-                                         boost::no_property, boost::property<boost::edge_index_t, size_t>>;
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+                          boost::property<boost::edge_index_t, size_t>>;
 
 // Quotes a string for DOT: wraps in double quotes, escapes quotes and backslashes.
 std::string Quote(std::string_view text) {
@@ -30,20 +31,28 @@ std::string Quote(std::string_view text) {
 
 std::string_view ShapeFor(EntityKind kind) {
   switch (kind) {
-    case EntityKind::kCompany: return "box";
-    case EntityKind::kGroup: return "folder";
-    case EntityKind::kPerson: return "ellipse";
-    case EntityKind::kGovernment: return "house";
+    case EntityKind::kCompany:
+      return "box";
+    case EntityKind::kGroup:
+      return "folder";
+    case EntityKind::kPerson:
+      return "ellipse";
+    case EntityKind::kGovernment:
+      return "house";
   }
   return "box";
 }
 
 std::string_view FillFor(EntityKind kind) {
   switch (kind) {
-    case EntityKind::kCompany: return "#e8f0fe";
-    case EntityKind::kGroup: return "#fef7e0";
-    case EntityKind::kPerson: return "#e6f4ea";
-    case EntityKind::kGovernment: return "#fce8e6";
+    case EntityKind::kCompany:
+      return "#e8f0fe";
+    case EntityKind::kGroup:
+      return "#fef7e0";
+    case EntityKind::kPerson:
+      return "#e6f4ea";
+    case EntityKind::kGovernment:
+      return "#fce8e6";
   }
   return "white";
 }
@@ -52,11 +61,20 @@ std::string HtmlEscape(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -65,10 +83,14 @@ std::string HtmlEscape(std::string_view text) {
 // A character that recalls the node shape of a kind, for the legend.
 std::string_view ShapeSymbol(EntityKind kind) {
   switch (kind) {
-    case EntityKind::kCompany: return "&#9633;";
-    case EntityKind::kGroup: return "&#128193;";
-    case EntityKind::kPerson: return "&#9711;";
-    case EntityKind::kGovernment: return "&#8962;";
+    case EntityKind::kCompany:
+      return "&#9633;";
+    case EntityKind::kGroup:
+      return "&#128193;";
+    case EntityKind::kPerson:
+      return "&#9711;";
+    case EntityKind::kGovernment:
+      return "&#8962;";
   }
   return " ";
 }
@@ -83,17 +105,28 @@ std::string FormatPercent(double percent) {
 
 std::string_view RelationColor(Relation rel) {
   switch (rel) {
-    case Relation::kOwns: return "#1a73e8";
-    case Relation::kInvestsIn: return "#12b5cb";
-    case Relation::kAcquired: return "#9334e6";
-    case Relation::kSupplies: return "#188038";
-    case Relation::kCompetes: return "#d93025";
-    case Relation::kPartners: return "#f29900";
-    case Relation::kRegulates: return "#5f6368";
-    case Relation::kLendsTo: return "#b06000";
-    case Relation::kOfficerOf: return "#137333";
-    case Relation::kMemberOf: return "#a142f4";
-    case Relation::kRenamedTo: return "#80868b";
+    case Relation::kOwns:
+      return "#1a73e8";
+    case Relation::kInvestsIn:
+      return "#12b5cb";
+    case Relation::kAcquired:
+      return "#9334e6";
+    case Relation::kSupplies:
+      return "#188038";
+    case Relation::kCompetes:
+      return "#d93025";
+    case Relation::kPartners:
+      return "#f29900";
+    case Relation::kRegulates:
+      return "#5f6368";
+    case Relation::kLendsTo:
+      return "#b06000";
+    case Relation::kOfficerOf:
+      return "#137333";
+    case Relation::kMemberOf:
+      return "#a142f4";
+    case Relation::kRenamedTo:
+      return "#80868b";
   }
   return "#202124";
 }
@@ -132,27 +165,27 @@ Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out
   auto vertex_writer = [&](std::ostream& os, size_t v) {
     const Entity& e = entities[v];
     bool hot = options.highlight.count(e.id) > 0;
-    os << "[label=" << Quote(e.name) << ", shape=" << ShapeFor(e.kind)
-       << ", style=\"filled" << (hot ? ",bold" : "") << "\", fillcolor=\""
-       << (hot ? "#fbbc04" : FillFor(e.kind)) << "\"" << (hot ? ", penwidth=2" : "") << "]";
+    os << "[label=" << Quote(e.name) << ", shape=" << ShapeFor(e.kind) << ", style=\"filled"
+       << (hot ? ",bold" : "") << "\", fillcolor=\"" << (hot ? "#fbbc04" : FillFor(e.kind)) << "\""
+       << (hot ? ", penwidth=2" : "") << "]";
   };
   auto edge_index = boost::get(boost::edge_index, g);
   auto edge_writer = [&](std::ostream& os, const BoostGraph::edge_descriptor& d) {
     const Edge& e = edges[edge_index[d]];
     // With a legend the colour names the relation, so only stakes (and what is former) keep
     // a label: no label soup on hub nodes.
-    bool stake = e.rel == Relation::kOwns || e.rel == Relation::kInvestsIn ||
-                 e.rel == Relation::kAcquired;
+    bool stake =
+        e.rel == Relation::kOwns || e.rel == Relation::kInvestsIn || e.rel == Relation::kAcquired;
     std::string label;
-    if (!options.legend || stake) label = e.rel_name.empty() ? graph.RelationLabel(e.rel) : e.rel_name;
+    if (!options.legend || stake)
+      label = e.rel_name.empty() ? graph.RelationLabel(e.rel) : e.rel_name;
     if (e.attrs.percent) label += (label.empty() ? "" : " ") + FormatPercent(*e.attrs.percent);
     if (e.attrs.former) label += label.empty() ? "former" : " (former)";
     bool hot = options.highlight_edges.count({e.src, e.rel, e.dst}) > 0 ||
                (IsSymmetric(e.rel) && options.highlight_edges.count({e.dst, e.rel, e.src}) > 0);
     // Faded (50% alpha) when other edges are highlighted.
     std::string color = std::string(RelationColor(e.rel)) + (dim && !hot ? "80" : "");
-    os << "[label=" << Quote(label) << ", color=\"" << color << "\", fontcolor=\"" << color
-       << "\"";
+    os << "[label=" << Quote(label) << ", color=\"" << color << "\", fontcolor=\"" << color << "\"";
     if (IsSymmetric(e.rel)) os << ", dir=none, constraint=false";
     if (e.rel == Relation::kCompetes) os << ", style=dashed";
     if (e.rel == Relation::kOwns) os << ", weight=4";  // ownership chains rank top-down

@@ -23,11 +23,11 @@
 namespace corpgraph {
 
 struct DotOptions {
-  std::string title;                 // graph label; none when empty
-  std::set<EntityId> highlight;      // nodes drawn bold and filled (e.g. the filer)
+  std::string title;             // graph label; none when empty
+  std::set<EntityId> highlight;  // nodes drawn bold and filled (e.g. the filer)
   std::set<std::tuple<EntityId, Relation, EntityId>> highlight_edges;  // drawn thick
-  bool legend = true;                // a legend of the relation colours used
-  bool left_to_right = false;        // rankdir=LR instead of top to bottom
+  bool legend = true;          // a legend of the relation colours used
+  bool left_to_right = false;  // rankdir=LR instead of top to bottom
 };
 
 // Writes `graph` as one `digraph`. Never fails on well-formed graphs; a stream error is

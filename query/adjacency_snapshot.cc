@@ -56,8 +56,7 @@ StatusOr<std::unique_ptr<AdjacencySnapshot>> AdjacencySnapshot::Build(const Grap
     src.push_back(static_cast<std::uint32_t>(s));
     dst.push_back(static_cast<std::uint32_t>(d));
     rels.push_back(e.rel);
-    percents.push_back(e.percent ? *e.percent
-                                 : std::numeric_limits<double>::quiet_NaN());
+    percents.push_back(e.percent ? *e.percent : std::numeric_limits<double>::quiet_NaN());
     return true;
   }));
   if (!bad.ok()) return bad;

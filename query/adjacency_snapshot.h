@@ -47,10 +47,10 @@ class AdjacencySnapshot : public GraphReader {
   std::string RelationLabel(Relation rel) const override { return source_.RelationLabel(rel); }
 
  private:
-  struct Half {  // one stored edge seen from one end
+  struct Half {           // one stored edge seen from one end
     std::uint32_t other;  // dense index of the other end
     Relation rel;
-    double percent;       // NaN when unstated
+    double percent;  // NaN when unstated
   };
 
   explicit AdjacencySnapshot(const GraphReader& source) : source_(source) {}
@@ -58,8 +58,8 @@ class AdjacencySnapshot : public GraphReader {
   std::int64_t IndexOf(EntityId id) const;
 
   const GraphReader& source_;
-  std::vector<EntityId> ids_;  // dense index -> id, ascending
-  bool identity_ = false;      // ids_[i] == i for every i (imported graphs)
+  std::vector<EntityId> ids_;                        // dense index -> id, ascending
+  bool identity_ = false;                            // ids_[i] == i for every i (imported graphs)
   std::vector<std::uint32_t> out_begin_, in_begin_;  // size ids_.size() + 1
   std::vector<Half> out_, in_;
 };

@@ -48,9 +48,8 @@ StatusOr<ChainLink> Explainer::Link(const EdgeRef& edge) {
 
 Status CheckDepth(int depth) {
   if (depth < 1 || depth > kMaxQueryDepth) {
-    return Status::InvalidArgument("depth must be between 1 and " +
-                                   std::to_string(kMaxQueryDepth) + ", got " +
-                                   std::to_string(depth));
+    return Status::InvalidArgument("depth must be between 1 and " + std::to_string(kMaxQueryDepth) +
+                                   ", got " + std::to_string(depth));
   }
   return Status::Ok();
 }

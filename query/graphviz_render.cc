@@ -69,9 +69,12 @@ Status RenderDot(std::string_view dot_text, std::string_view format,
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(),
                                    O_WRONLY | O_CREAT | O_TRUNC, 0600);
   std::string type_flag = "-T" + std::string(format);
-  std::vector<char*> argv = {const_cast<char*>(dot.c_str()), const_cast<char*>(type_flag.c_str()),
-                             const_cast<char*>("-o"), const_cast<char*>(output_path.c_str()),
-                             const_cast<char*>(in_path.c_str()), nullptr};
+  std::vector<char*> argv = {const_cast<char*>(dot.c_str()),
+                             const_cast<char*>(type_flag.c_str()),
+                             const_cast<char*>("-o"),
+                             const_cast<char*>(output_path.c_str()),
+                             const_cast<char*>(in_path.c_str()),
+                             nullptr};
   pid_t pid = 0;
   int rc = posix_spawn(&pid, dot.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);

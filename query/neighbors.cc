@@ -17,11 +17,11 @@ StatusOr<QueryResult> Neighbors(const GraphReader& reader, EntityId subject,
   result.subject = std::move(*s);
 
   std::vector<EdgeRef> edges;
-  CORPGRAPH_RETURN_IF_ERROR(reader.ForEachEdge(subject, options.dir, options.relations,
-                                               [&](const EdgeRef& e) {
-                                                 edges.push_back(e);
-                                                 return true;
-                                               }));
+  CORPGRAPH_RETURN_IF_ERROR(
+      reader.ForEachEdge(subject, options.dir, options.relations, [&](const EdgeRef& e) {
+        edges.push_back(e);
+        return true;
+      }));
   result.results.reserve(edges.size());
   for (const EdgeRef& e : edges) {
     ResultRow row;

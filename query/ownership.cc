@@ -22,8 +22,8 @@ constexpr std::size_t kMaxNotes = 20;
 struct Reached {
   EntityId id = kNoEntity;
   double share = 0;
-  bool unknown = false;     // some chain has an owns edge without percent
-  bool continues = false;   // has an owns edge further up (down) that was followed or cut
+  bool unknown = false;    // some chain has an owns edge without percent
+  bool continues = false;  // has an owns edge further up (down) that was followed or cut
   int hops = 0;
   std::size_t chains = 0;
   double best_product = -1;
@@ -62,8 +62,7 @@ class OwnershipWalk {
       EntityId other = upward_ ? e.src : e.dst;
       if (std::find(stack_.begin(), stack_.end(), other) != stack_.end()) {
         if (cycles_.size() < kMaxNotes) {
-          std::vector<EntityId> cycle(std::find(stack_.begin(), stack_.end(), other),
-                                      stack_.end());
+          std::vector<EntityId> cycle(std::find(stack_.begin(), stack_.end(), other), stack_.end());
           cycle.push_back(other);
           cycles_.push_back(std::move(cycle));
         }
@@ -107,9 +106,9 @@ class OwnershipWalk {
   const GraphReader& reader_;
   const OwnershipOptions& options_;
   bool upward_;
-  std::vector<EntityId> stack_;            // the chain's nodes, subject first
+  std::vector<EntityId> stack_;              // the chain's nodes, subject first
   std::vector<std::uint32_t> current_slot_;  // reached_ slot of stack_[1..]
-  std::vector<EdgeRef> chain_;             // the chain's edges
+  std::vector<EdgeRef> chain_;               // the chain's edges
   std::vector<Reached> reached_;
   std::vector<std::vector<EntityId>> cycles_;
   IdMap index_;

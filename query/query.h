@@ -34,29 +34,29 @@ namespace corpgraph {
 inline constexpr int kMaxQueryDepth = 10;
 
 struct TraversalOptions {
-  int depth = 3;                            // hops, 1..kMaxQueryDepth
+  int depth = 3;                               // hops, 1..kMaxQueryDepth
   RelationSet relations = RelationSet::All();  // step relations to follow (others ignored)
-  double min_percent = 0;                   // owns/invests_in edges whose stated percent is
-                                            // below this are not followed (unstated passes)
+  double min_percent = 0;                      // owns/invests_in edges whose stated percent is
+                                               // below this are not followed (unstated passes)
   bool explain = true;  // resolve entity names and kinds, keep chains with evidence; when
                         // false rows carry only entity ids, hops and weight, and the subject
                         // id is taken on trust (an unknown id has no edges): for benchmarks
 };
 
 struct OwnershipOptions {
-  int depth = kMaxQueryDepth;  // longest chain followed, 1..kMaxQueryDepth
-  double min_percent = 0;      // owns edges below this stated percent are not followed
-  bool ultimate = false;       // keep only owners (subsidiaries) that nobody owns (that own
-                               // nothing), i.e. the ends of the chains
-  bool explain = true;         // as in TraversalOptions
+  int depth = kMaxQueryDepth;          // longest chain followed, 1..kMaxQueryDepth
+  double min_percent = 0;              // owns edges below this stated percent are not followed
+  bool ultimate = false;               // keep only owners (subsidiaries) that nobody owns (that own
+                                       // nothing), i.e. the ends of the chains
+  bool explain = true;                 // as in TraversalOptions
   std::size_t max_chains = 1'000'000;  // ResourceExhausted past this many distinct chains
 };
 
 struct PathOptions {
   RelationSet relations = RelationSet::All();  // relations a path may use
-  std::size_t max_chains = 1;  // at most this many chains of the minimal length
-  int max_hops = 30;           // no result when the shortest path is longer
-  bool explain = true;         // when false only the hop count is computed (no chains)
+  std::size_t max_chains = 1;                  // at most this many chains of the minimal length
+  int max_hops = 30;                           // no result when the shortest path is longer
+  bool explain = true;  // when false only the hop count is computed (no chains)
 };
 
 struct NeighborOptions {
@@ -70,9 +70,9 @@ struct ChainLink {
   EntityId src = kNoEntity;
   EntityId dst = kNoEntity;
   Relation rel = Relation::kOwns;
-  std::string rel_label;           // reader.RelationLabel(rel)
+  std::string rel_label;  // reader.RelationLabel(rel)
   std::optional<double> percent;
-  std::string src_name;            // filled when explain
+  std::string src_name;  // filled when explain
   std::string dst_name;
   std::optional<Evidence> evidence;  // the edge's first evidence, when explain and stored
 };
@@ -89,11 +89,11 @@ struct ResultRow {
 };
 
 struct QueryResult {
-  std::string type;      // "deps", "exposure", "owners", "subsidiaries", "path", "neighbors"
-  Entity subject;        // the query entity (for path: the start)
-  std::optional<Entity> target;  // path: the end
-  int depth = 0;         // depth used (path: max_hops)
-  std::string relations;  // the relation filter as given ("" = all)
+  std::string type;  // "deps", "exposure", "owners", "subsidiaries", "path", "neighbors"
+  Entity subject;    // the query entity (for path: the start)
+  std::optional<Entity> target;    // path: the end
+  int depth = 0;                   // depth used (path: max_hops)
+  std::string relations;           // the relation filter as given ("" = all)
   std::vector<ResultRow> results;  // ranked: weight desc, hops asc, id asc (path: as found)
   std::vector<std::string> notes;  // e.g. "cycle cut: A -> B -> A"
 };

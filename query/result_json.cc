@@ -38,24 +38,23 @@ nlohmann::ordered_json LinkJson(const ChainLink& link) {
 
 std::string ResultToJson(const QueryResult& result, int indent) {
   nlohmann::ordered_json query = {{"type", result.type},
-                          {"entity", EntityJson(result.subject)},
-                          {"depth", result.depth},
-                          {"relations", result.relations}};
+                                  {"entity", EntityJson(result.subject)},
+                                  {"depth", result.depth},
+                                  {"relations", result.relations}};
   if (result.target) query["target"] = EntityJson(*result.target);
   nlohmann::ordered_json rows = nlohmann::ordered_json::array();
   for (const ResultRow& row : result.results) {
     nlohmann::ordered_json chain = nlohmann::ordered_json::array();
     for (const ChainLink& link : row.chain) chain.push_back(LinkJson(link));
     nlohmann::ordered_json r = {{"entity", EntityJson(row.entity)},
-                        {"hops", row.hops},
-                        {"weight", OptionalNumber(row.weight)},
-                        {"chain", std::move(chain)}};
+                                {"hops", row.hops},
+                                {"weight", OptionalNumber(row.weight)},
+                                {"chain", std::move(chain)}};
     if (result.type == "owners" || result.type == "subsidiaries") r["chains"] = row.chains;
     rows.push_back(std::move(r));
   }
-  nlohmann::ordered_json doc = {{"query", std::move(query)},
-                        {"results", std::move(rows)},
-                        {"notes", result.notes}};
+  nlohmann::ordered_json doc = {
+      {"query", std::move(query)}, {"results", std::move(rows)}, {"notes", result.notes}};
   std::string text = doc.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   if (indent >= 0) text += "\n";
   return text;

@@ -21,7 +21,7 @@ using query_internal::Explainer;
 using query_internal::IdMap;
 
 struct Side {
-  IdMap index;                     // id -> slot in dist
+  IdMap index;  // id -> slot in dist
   std::vector<int> dist;
   std::vector<EntityId> frontier;  // nodes at distance `level`
   int level = 0;
@@ -75,20 +75,20 @@ class PathSearch {
     bool met = false;
     int level = side.level + 1;
     for (EntityId at : side.frontier) {
-      Status s = reader_.ForEachEdge(at, Direction::kBoth, options_.relations,
-                                     [&](const EdgeRef& e) {
-                                       EntityId w = OtherEnd(e, at);
-                                       auto [slot, inserted] = side.index.Insert(
-                                           w, static_cast<std::uint32_t>(side.dist.size()));
-                                       if (!inserted) return true;
-                                       side.dist.push_back(level);
-                                       next.push_back(w);
-                                       if (other.index.Find(w) != nullptr) {
-                                         met = true;
-                                         if (stop_at_contact) return false;
-                                       }
-                                       return true;
-                                     });
+      Status s =
+          reader_.ForEachEdge(at, Direction::kBoth, options_.relations, [&](const EdgeRef& e) {
+            EntityId w = OtherEnd(e, at);
+            auto [slot, inserted] =
+                side.index.Insert(w, static_cast<std::uint32_t>(side.dist.size()));
+            if (!inserted) return true;
+            side.dist.push_back(level);
+            next.push_back(w);
+            if (other.index.Find(w) != nullptr) {
+              met = true;
+              if (stop_at_contact) return false;
+            }
+            return true;
+          });
       if (!s.ok()) return s;
       if (met && stop_at_contact) break;
     }
@@ -114,11 +114,10 @@ class PathSearch {
     }
     if (dead_.Find(at) != nullptr) return Status::Ok();
     std::vector<EdgeRef> steps;
-    Status s = reader_.ForEachEdge(at, Direction::kBoth, options_.relations,
-                                   [&](const EdgeRef& e) {
-                                     if (Fits(OtherEnd(e, at), i)) steps.push_back(e);
-                                     return true;
-                                   });
+    Status s = reader_.ForEachEdge(at, Direction::kBoth, options_.relations, [&](const EdgeRef& e) {
+      if (Fits(OtherEnd(e, at), i)) steps.push_back(e);
+      return true;
+    });
     if (!s.ok()) return s;
     std::size_t before = chains_->size();
     for (const EdgeRef& e : steps) {

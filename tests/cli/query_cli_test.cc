@@ -46,7 +46,8 @@ class QueryCliTest : public ::testing::Test {
   static CliRun Exec(const std::string& args, const std::string& env = "") {
     fs::path out = *dir_ / "stdout", err = *dir_ / "stderr";
     std::string cmd = env + " '" + std::string(CORPGRAPH_BINARY) + "' " + args + " --db '" +
-                      (*dir_ / "db").string() + "' >'" + out.string() + "' 2>'" + err.string() + "'";
+                      (*dir_ / "db").string() + "' >'" + out.string() + "' 2>'" + err.string() +
+                      "'";
     int status = std::system(cmd.c_str());
     CliRun r;
     r.rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -107,8 +108,7 @@ TEST_F(QueryCliTest, DepsTablePathAndNeighbors) {
   EXPECT_NE(deps.out.find("deps of Internet Initiative Japan Inc. (relations: supplies)"),
             std::string::npos)
       << deps.out;
-  EXPECT_NE(deps.out.find("Internet Initiative Japan Inc. <-[supplies]- "),
-            std::string::npos);
+  EXPECT_NE(deps.out.find("Internet Initiative Japan Inc. <-[supplies]- "), std::string::npos);
   nlohmann::json path = Json("path KDDI NTT --max 5");
   ASSERT_FALSE(path["results"].empty());
   EXPECT_EQ(path["results"][0]["hops"], 2);

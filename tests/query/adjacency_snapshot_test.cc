@@ -52,19 +52,26 @@ TEST(AdjacencySnapshotTest, SameEdgesAsItsSource) {
   for (Direction dir : {Direction::kIn, Direction::kOut, Direction::kBoth}) {
     want.clear();
     got.clear();
-    d.g.ForEachEdge(d.iij, dir, RelationSet::All(), [&](const EdgeRef& e) {
-      want.insert({e.src, int(e.rel), e.dst});
-      return true;
-    }).ok();
-    (*snap)->ForEachEdge(d.iij, dir, RelationSet::All(), [&](const EdgeRef& e) {
-      got.insert({e.src, int(e.rel), e.dst});
-      return true;
-    }).ok();
+    d.g.ForEachEdge(d.iij, dir, RelationSet::All(),
+                    [&](const EdgeRef& e) {
+                      want.insert({e.src, int(e.rel), e.dst});
+                      return true;
+                    })
+        .ok();
+    (*snap)
+        ->ForEachEdge(d.iij, dir, RelationSet::All(),
+                      [&](const EdgeRef& e) {
+                        got.insert({e.src, int(e.rel), e.dst});
+                        return true;
+                      })
+        .ok();
     EXPECT_EQ(want, got);
   }
   EXPECT_EQ(*(*snap)->FindEntity("IIJ"), d.iij);
-  EXPECT_TRUE((*snap)->ForEachEdge(12345, Direction::kBoth, RelationSet::All(),
-                                   [](const EdgeRef&) { return true; }).ok());
+  EXPECT_TRUE((*snap)
+                  ->ForEachEdge(12345, Direction::kBoth, RelationSet::All(),
+                                [](const EdgeRef&) { return true; })
+                  .ok());
 }
 
 TEST(AdjacencySnapshotTest, QueriesAgreeWithTheSourceGraph) {

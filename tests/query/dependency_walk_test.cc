@@ -86,8 +86,8 @@ TEST(DependenciesTest, BestWeightWinsOverFewestHopsAndChainMatchesWeight) {
   ASSERT_TRUE(r.ok());
   const ResultRow* row = Row(*r, z);
   ASSERT_NE(row, nullptr);
-  EXPECT_EQ(row->hops, 2);                // fewest hops
-  EXPECT_DOUBLE_EQ(*row->weight, 1.0);    // best weight, reached in 3 hops
+  EXPECT_EQ(row->hops, 2);              // fewest hops
+  EXPECT_DOUBLE_EQ(*row->weight, 1.0);  // best weight, reached in 3 hops
   ASSERT_EQ(row->chain.size(), 3u);
   EXPECT_EQ(row->chain[2].src, z);
   EXPECT_EQ(row->chain[2].dst, c);

@@ -99,8 +99,8 @@ TEST(DiagramTest, RendersSvgWhenGraphvizIsInstalled) {
   Demo d;
   std::ostringstream dot;
   ASSERT_TRUE(WriteDot(d.g, {}, dot).ok());
-  std::filesystem::path out =
-      std::filesystem::temp_directory_path() / ("corpgraph-diagram-test-" + std::to_string(getpid()) + ".svg");
+  std::filesystem::path out = std::filesystem::temp_directory_path() /
+                              ("corpgraph-diagram-test-" + std::to_string(getpid()) + ".svg");
   ASSERT_TRUE(RenderDot(dot.str(), "svg", out.string()).ok());
   std::ifstream in(out);
   std::stringstream svg;

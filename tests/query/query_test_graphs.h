@@ -17,8 +17,8 @@ inline void Link(Graph& g, EntityId src, Relation rel, EntityId dst,
   Edge e{.src = src, .dst = dst, .rel = rel};
   e.attrs.percent = percent;
   if (!sentence.empty()) {
-    e.evidence.push_back({.document = "doc1", .begin = 10, .end = 10 + sentence.size(),
-                          .sentence = sentence});
+    e.evidence.push_back(
+        {.document = "doc1", .begin = 10, .end = 10 + sentence.size(), .sentence = sentence});
   }
   g.AddEdge(std::move(e));
 }

@@ -70,7 +70,9 @@ TEST(ResultTableTest, ReadableRowsAndChains) {
   std::ostringstream out;
   WriteResultTable(*r, out);
   std::string text = out.str();
-  EXPECT_NE(text.find("owners of Trust Networks Inc. (relations: owns): 2 results"), std::string::npos) << text;
+  EXPECT_NE(text.find("owners of Trust Networks Inc. (relations: owns): 2 results"),
+            std::string::npos)
+      << text;
   EXPECT_NE(text.find("0.2139"), std::string::npos) << text;
   EXPECT_NE(text.find("Nippon Telegraph and Telephone Corporation -[owns 26.9%]-> Internet "
                       "Initiative Japan Inc. -[owns 79.5%]-> Trust Networks Inc."),
