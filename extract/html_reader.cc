@@ -430,21 +430,25 @@ bool LooksLikeHtml(std::string_view bytes) {
   size_t i = 0;
   while (i < bytes.size() && IsHtmlSpace(static_cast<unsigned char>(bytes[i]))) ++i;
   std::string_view s = bytes.substr(i);
-  if (StartsWithNoCase(s, "<?xml")) {
-    std::string_view head = s.substr(0, 4096);
-    return FindNoCase(head, "<html", 0) != std::string_view::npos;
+  std::string_view head = s.substr(0, 4096);
+  if (StartsWithNoCase(s, "<?xml") || StartsWithNoCase(s, "<!--")) {
+    // An XML declaration or a comment alone is not enough: require <html> or <body> after it.
+    return FindNoCase(head, "<html", 0) != std::string_view::npos ||
+           FindNoCase(head, "<body", 0) != std::string_view::npos;
   }
-  for (std::string_view tag : {"<!doctype html", "<html", "<body", "<div", "<p>", "<p ", "<table",
-                               "<font", "<center", "<head", "<!--"}) {
-    if (StartsWithNoCase(s, tag)) {
-      // A leading comment alone is not enough: require an HTML tag within 4 KB.
-      if (tag != "<!--") return true;
-      std::string_view head = s.substr(0, 4096);
-      return FindNoCase(head, "<html", 0) != std::string_view::npos ||
-             FindNoCase(head, "<body", 0) != std::string_view::npos;
-    }
-  }
-  return false;
+  if (StartsWithNoCase(s, "<!doctype html")) return true;
+  // A leading start tag of an element EDGAR pages begin with.
+  static constexpr std::string_view kLeadingTags[] = {
+      "html", "head", "body", "title", "meta", "style", "div", "p",  "table", "font", "center",
+      "span", "b",    "h1",   "h2",    "h3",   "h4",    "h5",  "h6", "pre",   "br",   "hr"};
+  if (s.size() < 2 || s[0] != '<') return false;
+  size_t end = 1;
+  while (end < s.size() && std::isalnum(static_cast<unsigned char>(s[end]))) ++end;
+  if (end == s.size() || !(s[end] == '>' || s[end] == '/' || IsHtmlSpace(s[end]))) return false;
+  std::string name(s.substr(1, end - 1));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kLeadingTags), std::end(kLeadingTags), name) !=
+         std::end(kLeadingTags);
 }
 
 Status AppendHtmlText(std::string_view html, std::uint64_t source_base, DocumentText& out) {

@@ -44,9 +44,10 @@ inline constexpr std::uint64_t kMaxHtmlBytes = 64ull << 20;
 // REQUIRES: `html` is valid UTF-8 without NUL bytes (ReadDocument checks both).
 Status AppendHtmlText(std::string_view html, std::uint64_t source_base, DocumentText& out);
 
-// True when `bytes` starts (after a BOM and whitespace) like an HTML or XHTML document:
-// a doctype, <html>, an XML declaration followed by <html> within 4 KB, or a leading block
-// tag (<body>, <div>, <p>, <table>, <font>, <center>) — what EDGAR serves as .htm.
+// True when `bytes` starts (after a BOM and whitespace) like an HTML or XHTML document: a
+// doctype; an XML declaration or comment followed by <html> or <body> within 4 KB; or a start
+// tag of html, head, body, title, meta, style, div, p, table, font, center, span, b, h1-h6,
+// pre, br or hr — what EDGAR serves as .htm.
 bool LooksLikeHtml(std::string_view bytes);
 
 }  // namespace corpgraph

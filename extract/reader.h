@@ -9,11 +9,12 @@
 // Detection, in order (see DetectFormat):
 //   "edgar"    starts with <SEC-DOCUMENT>, <SEC-HEADER>, <IMS-DOCUMENT>, or <DOCUMENT> + <TYPE>;
 //              filer, form and period come from the submission header (edgar_reader.h).
-//   "html"     starts with a doctype, <html>, <?xml ...><html>, or a block tag such as <div>,
-//              <p>, <table>, <font>, <body> (html_reader.h describes the flattening).
-//   "markdown" some line is an ATX heading ("# ", "## ", ...), a line wholly in emphasis
-//              ("***Risk Factors***", "**Overview**", "__Overview__") or a pipe-table rule
-//              ("|---|---|").
+//   "html"     starts with a doctype, an XML declaration or comment followed by <html>/<body>,
+//              or a start tag EDGAR pages begin with (<html>, <div>, <p>, <table>, <font>,
+//              <title>, ...; see LooksLikeHtml in html_reader.h for the flattening and list).
+//   "markdown" within the first 256 KB, some line is an ATX heading ("# ", "## ", ...), a line
+//              wholly in emphasis ("***Risk Factors***", "**Overview**", "__Overview__") or a
+//              pipe-table rule ("|---|---|"). Bullets alone do not make Markdown.
 //   "text"     anything else.
 // Text and Markdown are returned byte for byte as they are (markup, curly quotes, no-break
 // spaces and CR LF line ends included; the extractor reads Markdown markup itself), so

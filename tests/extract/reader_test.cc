@@ -47,6 +47,11 @@ TEST(DetectFormatTest, Variants) {
   EXPECT_EQ(DetectFormat("| Name | Country |\n|---|---|\n"), "markdown");
   EXPECT_EQ(DetectFormat("#1 supplier\n- a bullet\nA 5 * 3 = 15 line"), "text");
   EXPECT_EQ(DetectFormat("Prices rose 3% <b>sharply</b>."), "text");  // not a leading tag
+  EXPECT_EQ(DetectFormat("<TITLE>zen-10k</TITLE>\n<P>Alpha"), "html");
+  EXPECT_EQ(DetectFormat("<!-- Wdesk -->\n<html><body>x"), "html");
+  EXPECT_EQ(DetectFormat("<!-- just a comment -->\nAlpha"), "text");
+  EXPECT_EQ(DetectFormat("<Alpha Corp> sells widgets"), "text");
+  EXPECT_EQ(DetectFormat("<p"), "text");
 }
 
 TEST(ReaderTest, PlainTextIsKeptByteForByte) {
