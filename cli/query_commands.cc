@@ -15,6 +15,7 @@
 #include "graph/dot_writer.h"
 #include "query/diagram.h"
 #include "query/query.h"
+#include "store/export.h"
 #include "store/graph_store.h"
 
 namespace corpgraph::cli {
@@ -193,6 +194,23 @@ int RunQuery(Kind kind, const QueryArgs& args) {
 
 // ---- export ----------------------------------------------------------------------------
 
+// csv into the directory `output`; jsonl and graphml into the file `output` (stdout when empty).
+Status ExportData(const GraphReader& reader, const std::string& format, const std::string& output) {
+  if (format == "csv") return ExportCsv(reader, output);
+  std::ofstream file;
+  bool to_stdout = output.empty() || output == "-";
+  if (!to_stdout) {
+    file.open(output, std::ios::binary);
+    if (!file) return Status::IoError("cannot write " + output);
+  }
+  std::ostream& out = to_stdout ? std::cout : file;
+  Status s = format == "jsonl" ? ExportJsonl(reader, out) : ExportGraphml(reader, out);
+  out.flush();
+  if (s.ok() && !out)
+    s = Status::IoError("cannot write " + (to_stdout ? "standard output" : output));
+  return s;
+}
+
 struct ExportArgs {
   std::string db = DefaultDatabasePath();
   std::string format;
@@ -205,10 +223,9 @@ struct ExportArgs {
 int RunExport(const ExportArgs& args) {
   StatusOr<RelationSet> rels = ParseRelFlag(args.rel);
   if (!rels.ok()) return ReportError(rels.status());
-  if (args.format == "csv" || args.format == "jsonl" || args.format == "graphml") {
-    return ReportError(Status::FailedPrecondition(
-        "export --format " + args.format +
-        " is not available yet (the store's exporters have not landed); use dot, svg or png"));
+  bool data = args.format == "csv" || args.format == "jsonl" || args.format == "graphml";
+  if (args.format == "csv" && (args.output.empty() || args.output == "-")) {
+    return ReportError(Status::InvalidArgument("export --format csv needs -o DIR"));
   }
   if ((args.format == "svg" || args.format == "png") && !GraphvizAvailable()) {
     return ReportError(RenderDot("", args.format, args.output));  // the missing-dot message
@@ -231,8 +248,17 @@ int RunExport(const ExportArgs& args) {
           e->name + " within " + std::to_string(args.depth) + " hop" + (args.depth == 1 ? "" : "s");
     }
   }
+  // Data formats of the unfiltered whole graph stream straight from the store.
+  if (data && !options.center && rels->IsAll()) {
+    Status s = ExportData(reader, args.format, args.output);
+    return s.ok() ? kExitOk : ReportError(s);
+  }
   StatusOr<Graph> graph = LoadSubgraph(reader, options);
   if (!graph.ok()) return ReportError(graph.status());
+  if (data) {
+    Status s = ExportData(*graph, args.format, args.output);
+    return s.ok() ? kExitOk : ReportError(s);
+  }
   dot_options.highlight = Filers(reader);
   if (options.center) dot_options.highlight.insert(*options.center);
   std::ostringstream dot;

@@ -146,6 +146,30 @@ TEST_F(QueryCliTest, ExportDotWholeAndAround) {
   EXPECT_NE(Exec("export --format dot --around KDDI --depth 11").rc, 0);
 }
 
+TEST_F(QueryCliTest, ExportDataFormats) {
+  CliRun jsonl = Exec("export --format jsonl");
+  ASSERT_EQ(jsonl.rc, 0) << jsonl.err;
+  std::istringstream lines(jsonl.out);
+  std::string line;
+  int nodes = 0, edges = 0;
+  while (std::getline(lines, line)) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    (j["type"] == "node" ? nodes : edges)++;
+  }
+  EXPECT_GT(nodes, 10);
+  EXPECT_GT(edges, 10);
+  CliRun graphml = Exec("export --format graphml --around KDDI --depth 1");
+  ASSERT_EQ(graphml.rc, 0) << graphml.err;
+  EXPECT_NE(graphml.out.find("<graphml"), std::string::npos);
+  EXPECT_NE(graphml.out.find("KDDI Corporation"), std::string::npos);
+  EXPECT_EQ(graphml.out.find("Trust Networks"), std::string::npos);
+  fs::path csv = *dir_ / "csv";
+  CliRun r = Exec("export --format csv -o '" + csv.string() + "'");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  EXPECT_NE(ReadFile(csv / "edges.csv").find(",OWNS,26.9"), std::string::npos);
+  EXPECT_NE(Exec("export --format csv").rc, 0);  // csv needs a directory
+}
+
 TEST_F(QueryCliTest, AnswerDiagramsAndSvg) {
   CliRun dot = Exec("owners 'Trust Networks' --format dot");
   ASSERT_EQ(dot.rc, 0) << dot.err;
