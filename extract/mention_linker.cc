@@ -125,7 +125,12 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
     // Longest known name starting here (at most 8 tokens, not crossing a candidate).
     int best = -1;
     size_t best_end = i;
-    if (table.MayStartName(NormalizeName(w).substr(0, NormalizeName(w).find(' ')))) {
+    std::string first;  // lower-cased leading letters and digits, as keys begin
+    for (char ch : w) {
+      if (!std::isalnum(static_cast<unsigned char>(ch))) break;
+      first.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+    }
+    if (!first.empty() && table.MayStartName(first)) {
       size_t limit = std::min(n, i + 8);
       if (next_candidate < out.size()) {
         while (limit > i && tokens[limit - 1].end > out[next_candidate].begin) --limit;

@@ -1,8 +1,10 @@
 #include "extract/rules.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -52,11 +54,11 @@ const std::map<std::string, std::string, std::less<>>& Macros() {
         "(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
         "December) (?:\\d{1,2}, )?\\d{4}|\\d{4})";
     // Free text that may contain first-person references but no other mention.
-    (*m)["GAP"] = "(?:[^\\x01;]|\\x01[Ff]\\d+\\x02){0,80}?";
-    (*m)["LONGGAP"] = "(?:[^\\x01;]|\\x01[Ff]\\d+\\x02){0,200}?";
+    (*m)["GAP"] = "(?:[^\\x01;]|\\x01[Ff]\\d+\\x02)*?";
+    (*m)["LONGGAP"] = "(?:[^\\x01;]|\\x01[Ff]\\d+\\x02)*?";
     // Free text that may contain any mention.
-    (*m)["SPAN"] = "[^;]{0,250}?";
-    (*m)["WORDS"] = "[^\\x01\\x02;.]{0,40}?";
+    (*m)["SPAN"] = "[^;]*?";
+    (*m)["WORDS"] = "[^\\x01\\x02;.]*?";
     return m;
   }();
   return *macros;
@@ -105,11 +107,14 @@ StatusOr<std::string> ExpandRuleMacros(std::string_view pattern) {
   return out;
 }
 
+// Matching runs in two steps: a DFA over the literal "atoms" every pattern requires (found by
+// RE2's FilteredRE2) picks the patterns that can match at all; only those run.
 struct RuleSet::Impl {
   std::vector<RuleInfo> rules;
   std::vector<std::unique_ptr<RE2>> programs;  // one per pattern
   std::vector<int> program_rule;               // pattern -> rule index
-  std::unique_ptr<RE2::Set> prefilter;         // all patterns, to find candidates in one pass
+  std::unique_ptr<re2::FilteredRE2> filter;    // pattern ids are the indices of `programs`
+  std::unique_ptr<RE2::Set> atoms;             // the required literals, matched in one pass
 };
 
 RuleSet::RuleSet() : impl_(std::make_unique<Impl>()) {}
@@ -127,7 +132,7 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
   options.set_case_sensitive(false);
   options.set_log_errors(false);
   options.set_max_mem(64 << 20);
-  impl.prefilter = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  impl.filter = std::make_unique<re2::FilteredRE2>(3);
   size_t line_no = 0;
   size_t pos = 0;
   std::vector<size_t> rule_line;
@@ -168,8 +173,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
       if (!expanded.ok()) return error(line_no, expanded.status().message());
       auto re = std::make_unique<RE2>(*expanded, options);
       if (!re->ok()) return error(line_no, "bad pattern: " + re->error());
-      std::string set_error;
-      if (impl.prefilter->Add(*expanded, &set_error) < 0) return error(line_no, "bad pattern: " + set_error);
+      int id = 0;
+      if (impl.filter->Add(*expanded, options, &id) != RE2::NoError) return error(line_no, "bad pattern");
       impl.programs.push_back(std::move(re));
       impl.program_rule.push_back(static_cast<int>(impl.rules.size() - 1));
       rule.patterns.emplace_back(value);
@@ -206,16 +211,32 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
   for (size_t r = 0; r < impl.rules.size(); ++r) {
     if (impl.rules[r].patterns.empty()) return error(rule_line[r], "rule '" + impl.rules[r].name + "' has no pattern");
   }
-  if (!impl.programs.empty() && !impl.prefilter->Compile()) {
-    return Status::InvalidArgument(std::string(origin) + ": the patterns are too large to compile together");
+  if (!impl.programs.empty()) {
+    std::vector<std::string> atoms;
+    impl.filter->Compile(&atoms);
+    RE2::Options atom_options;
+    atom_options.set_case_sensitive(false);
+    atom_options.set_log_errors(false);
+    atom_options.set_max_mem(64 << 20);
+    impl.atoms = std::make_unique<RE2::Set>(atom_options, RE2::UNANCHORED);
+    for (const std::string& a : atoms) {
+      if (impl.atoms->Add(RE2::QuoteMeta(a), nullptr) < 0) return Status::Internal("rule atom rejected");
+    }
+    if (!atoms.empty() && !impl.atoms->Compile()) {
+      return Status::InvalidArgument(std::string(origin) + ": the patterns are too large to compile together");
+    }
+    if (atoms.empty()) impl.atoms.reset();
   }
   return set;
 }
 
 void RuleSet::MatchAll(std::string_view sentence, std::vector<RuleMatch>* out) const {
   if (impl_->programs.empty()) return;
+  std::vector<int> matched_atoms;
+  if (impl_->atoms) impl_->atoms->Match(re2::StringPiece(sentence.data(), sentence.size()), &matched_atoms);
   std::vector<int> hits;
-  if (!impl_->prefilter->Match(re2::StringPiece(sentence.data(), sentence.size()), &hits)) return;
+  impl_->filter->AllPotentials(matched_atoms, &hits);
+  std::sort(hits.begin(), hits.end());
   for (int p : hits) {
     const RE2& re = *impl_->programs[p];
     int ngroups = re.NumberOfCapturingGroups() + 1;

@@ -98,6 +98,7 @@ class Builder {
   explicit Builder(std::string_view text) : text_(text) {}
 
   Segmentation Run() {
+    seg_.norm.Reserve(text_.size() + 16);
     std::vector<Line> lines;
     size_t pos = 0;
     while (pos < text_.size()) {

@@ -2,10 +2,16 @@
 
 namespace corpgraph {
 
+void NormalizedText::Reserve(std::uint64_t bytes) {
+  text_.reserve(text_.size() + bytes);
+  origin_.reserve(origin_.size() + bytes);
+  source_len_.reserve(source_len_.size() + bytes);
+}
+
 void NormalizedText::Put(char c, std::uint64_t origin, std::uint8_t source_len) {
   if (c == ' ' && (text_.empty() || text_.back() == ' ' || text_.back() == '\n')) return;
   text_.push_back(c);
-  origin_.push_back(origin);
+  origin_.push_back(static_cast<std::uint32_t>(origin));
   source_len_.push_back(source_len);
 }
 
@@ -24,6 +30,22 @@ void NormalizedText::AppendSeparator(char c, std::uint64_t origin) {
 void NormalizedText::Append(std::string_view piece, std::uint64_t origin) {
   size_t i = 0;
   while (i < piece.size()) {
+    // Fast path: a run of ordinary bytes is copied as it is.
+    size_t run = i;
+    while (run < piece.size()) {
+      unsigned char b = static_cast<unsigned char>(piece[run]);
+      if (b < 0x21 || b == '*' || b == 0xE2 || b == 0xC2) break;
+      ++run;
+    }
+    if (run > i) {
+      size_t old = text_.size();
+      text_.append(piece.data() + i, run - i);
+      origin_.resize(old + (run - i));
+      for (size_t k = 0; k < run - i; ++k) origin_[old + k] = static_cast<std::uint32_t>(origin + i + k);
+      source_len_.resize(old + (run - i), 1);
+      i = run;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(piece[i]);
     std::uint64_t at = origin + i;
     if (c == 0xE2 && i + 2 < piece.size() && static_cast<unsigned char>(piece[i + 1]) == 0x80) {

@@ -1,4 +1,4 @@
-// Normalized text for matching, with a map from every normalized byte back to the reader's
+// Normalized text for matching (documents up to 4 GiB), with a map from every normalized byte back to the reader's
 // text (and so, through DocumentText::SourceOffset, to the original document bytes).
 //
 //   NormalizedText norm;
@@ -25,6 +25,9 @@ class NormalizedText {
   // Appends one literal separator byte (e.g. '\n' between blocks) mapped to `origin`.
   void AppendSeparator(char c, std::uint64_t origin);
 
+  // Capacity for `bytes` more bytes of text (a hint; saves reallocations).
+  void Reserve(std::uint64_t bytes);
+
   const std::string& text() const { return text_; }
   // Position in the reader's text of normalized position `pos` (0 <= pos <= size()). The end
   // position maps just past the last byte appended.
@@ -37,7 +40,7 @@ class NormalizedText {
   void Put(char c, std::uint64_t origin, std::uint8_t source_len = 1);
 
   std::string text_;
-  std::vector<std::uint64_t> origin_;  // origin_[i]: reader position of text_[i]
+  std::vector<std::uint32_t> origin_;  // origin_[i]: reader position of text_[i]
   std::vector<std::uint8_t> source_len_;  // bytes of the reader's text behind text_[i]
   std::uint64_t end_origin_ = 0;       // reader position just past the last appended byte
 };

@@ -6,7 +6,7 @@
 namespace corpgraph {
 namespace {
 
-bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsUpperC(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLowerC(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -49,9 +49,13 @@ bool IsCorporateSuffix(std::string_view word) {
 bool IsCapitalized(std::string_view w) {
   if (w.empty()) return false;
   if (IsUpperC(w[0])) return true;
-  bool has_alpha = false;
-  for (char c : w) has_alpha |= std::isalpha(static_cast<unsigned char>(c)) != 0;
-  if (std::isdigit(static_cast<unsigned char>(w[0]))) return has_alpha;
+  if (IsLowerC(w[0]) && w.size() < 2) return false;
+  if (w[0] >= '0' && w[0] <= '9') {
+    for (char c : w) {
+      if (IsUpperC(c) || IsLowerC(c)) return true;
+    }
+    return false;
+  }
   if (IsLowerC(w[0])) {
     for (size_t i = 1; i < w.size(); ++i) {
       if (IsUpperC(w[i])) return true;
@@ -71,6 +75,7 @@ bool IsAllCaps(std::string_view w) {
 
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 4 + 4);
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
