@@ -98,8 +98,9 @@ TEST_F(ApiTest, QueriesAnswerAndRejectBadParameters) {
   std::string harbor = IdOf("Harbor Holdings");
   ApiResponse deps = Get("/v1/entities/" + harbor + "/dependencies");
   ASSERT_EQ(deps.status, 200) << deps.body;
+  json deps_body = Body(deps);
   std::set<std::string> names;
-  for (const json& r : Body(deps)["results"]) names.insert(r["entity"]["name"]);
+  for (const json& r : deps_body["results"]) names.insert(r["entity"]["name"].get<std::string>());
   EXPECT_TRUE(names.count("Northwind Carriers Corp.")) << deps.body;
   EXPECT_TRUE(names.count("Widget Regulatory Agency"));
 
