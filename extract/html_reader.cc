@@ -326,6 +326,14 @@ class Flattener {
       if (raw[r] != dec[d]) {
         // The parser merged text around something it dropped (a stray tag): skip the tag, or
         // find where the decoded text resumes in the raw text; else the rest maps approximately.
+        if (dec.substr(d, 3) == "\xEF\xBF\xBD" && raw[r] != '<') {
+          // The parser replaced a control character or noncharacter by U+FFFD.
+          flush();
+          Emit(dec.substr(d, 3), start + r);
+          d += 3;
+          r += Utf8Length(static_cast<unsigned char>(raw[r]));
+          continue;
+        }
         if (size_t gt = raw[r] == '<' ? raw.find('>', r) : std::string_view::npos;
             gt != std::string_view::npos) {
           r = gt + 1;

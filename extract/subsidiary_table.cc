@@ -145,6 +145,7 @@ std::optional<Row> ParseListItem(std::string_view item) {
 // Without a header column naming them, names must carry a legal form ("Ltd.", "B.V.") so
 // that rows of other tables ("Network services | Japan | 45%") are not read as subsidiaries.
 std::optional<Row> ParseRow(const std::vector<std::string>& cells, const std::vector<Role>* roles) {
+  if (cells.empty()) return std::nullopt;  // a line of separators only ("| |", "- ")
   if (cells.size() == 1) return ParseListItem(cells[0]);
   if (cells.size() > 8) return std::nullopt;
   bool aligned = roles != nullptr && roles->size() == cells.size();

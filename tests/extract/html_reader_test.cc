@@ -156,6 +156,17 @@ TEST(HtmlReaderTest, LegacyReferenceWithoutSemicolonAndUnknownReference) {
   ExpectWordsMapBack(*doc, html);
 }
 
+TEST(HtmlReaderTest, ReplacedControlCharactersKeepOffsets) {
+  // Gumbo turns control characters into U+FFFD (3 bytes for 1): offsets must stay inside.
+  std::string html = "<p>Alpha\x1d\x1d\x1d\x1d\x1d\x1d\x1d\x1d Beta\x01</p>";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text.find("Alpha\uFFFD\uFFFD"), 0u);
+  for (std::uint64_t pos = 0; pos < doc->text.size(); ++pos)
+    ASSERT_LT(doc->SourceOffset(pos), html.size());
+  ExpectWordsMapBack(*doc, html);
+}
+
 TEST(HtmlReaderTest, OnlyInvisibleContentIsRefused) {
   StatusOr<DocumentText> doc =
       ReadHtml("<html><head><title>t</title></head><body><script>x()</script></body></html>");

@@ -227,6 +227,11 @@ TEST(SubsidiaryCellsTest, Helpers) {
   EXPECT_FALSE(LooksLikeOrganization("our subsidiaries in Asia"));
 }
 
+TEST(SubsidiaryTableTest, SeparatorOnlyLinesUnderAHeading) {
+  Result r = ReadAndAdd("Subsidiaries\n\n| |\n- \n|||\nAlpha Ltd.  Japan  100%\n");
+  EXPECT_EQ(r.graph.edges().size(), 1u);
+}
+
 TEST(SubsidiaryTableTest, FilerRowAndMissingFilerAddNothing) {
   Result r = ReadAndAdd(
       "Subsidiaries\n\nZentrix Holdings Corp.  Delaware  100%\nAlpha Ltd.  Japan  100%\n");
