@@ -161,10 +161,24 @@ class Extractor {
     for (const std::string& a : self_aliases_) table_.AddAlias(filer, a);
     std::string initials = Initials(table_.record(filer).name);
     if (initials.size() >= 2 && table_.Find(initials) < 0) table_.AddAlias(filer, initials);
+    // "<name> Group" means the filer's group, i.e. the filer ("the IIJ Group").
     std::vector<std::string> names = table_.record(filer).aliases;
     names.push_back(table_.record(filer).name);
     for (const std::string& a : names) {
-      if (a.find(' ') == std::string::npos && table_.Find(a + " Group") < 0) table_.AddAlias(filer, a + " Group");
+      std::vector<Token> toks = Tokenize(a);
+      while (!toks.empty() && (!toks.back().word || IsCorporateSuffix(std::string_view(a).substr(
+                                                         toks.back().begin, toks.back().end - toks.back().begin)))) {
+        toks.pop_back();
+      }
+      if (toks.empty() || toks.size() > 3) continue;
+      std::string stem = a.substr(toks.front().begin, toks.back().end - toks.front().begin);
+      if (stem.size() >= 6 && stem.compare(stem.size() - 6, 6, " Group") == 0) continue;
+      int group = table_.Find(stem + " Group");
+      if (group < 0) {
+        table_.AddAlias(filer, stem + " Group");
+      } else if (group != filer) {
+        table_.Merge(group, filer);
+      }
     }
     filer_.entity = filer;
     filer_.self_phrases = self_phrases_;

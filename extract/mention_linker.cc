@@ -59,7 +59,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
                                   EntityTable& table, const FilerContext& filer) {
   std::vector<Mention> out;
   auto letter_of = [&](int id) {
-    if (id == filer.entity && id >= 0) return 'C';
+    if (id == filer.entity && id >= 0) return 'F';  // the filer by name is "we" too
     const EntityRecord& r = table.record(id);
     if (r.bare && r.kind == NameKind::kUnknown) return 'A';
     return KindLetter(r.kind);
@@ -163,7 +163,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   // Absorb a leading "the " into named mentions so lists read "X, Y and Z".
   for (Mention& m : out) {
-    if (m.letter == 'F' || m.begin < 4) continue;
+    if (m.begin < 4 || (m.letter == 'F' && m.end - m.begin <= 3)) continue;
     std::string_view before = s.substr(m.begin - 4, 4);
     if ((before == "the " || before == "The ") && (m.begin == 4 || s[m.begin - 5] == ' ' || s[m.begin - 5] == '(' || s[m.begin - 5] == '"')) {
       m.begin -= 4;

@@ -1,0 +1,137 @@
+// The whole pipeline on small invented filings: filer detection and coreference, evidence
+// spans into the original bytes, sections, canonical entities, JSON output.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/extraction_json.h"
+#include "tests/extract/extract_test_util.h"
+
+namespace corpgraph {
+namespace {
+
+using extract_test::Dump;
+using extract_test::ExtractSnippet;
+using extract_test::FindEdge;
+using extract_test::HasEdge;
+
+Extraction ExtractNoFiler(const std::string& text) {
+  ExtractOptions options;
+  options.document_name = "doc.txt";
+  StatusOr<Extraction> x = ExtractDocument(text, options);
+  EXPECT_TRUE(x.ok());
+  return x.ok() ? std::move(*x) : Extraction{};
+}
+
+TEST(PipelineTest, FilerFromIncorporatedUnderTheNameAndItsInitials) {
+  Extraction x = ExtractNoFiler(
+      "NWC is incorporated under the laws of Delaware under the name Northwind Cloud Corporation. "
+      "We compete with Orrin Media Inc. NWC's largest shareholder is Halvorsen Capital Corporation.");
+  ASSERT_NE(x.filer, kNoEntity) << Dump(x);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Northwind Cloud Corporation");
+  EXPECT_TRUE(HasEdge(x, "NWC", Relation::kCompetes, "Orrin Media Inc.")) << Dump(x);
+}
+
+TEST(PipelineTest, FilerFromWeMeanDefinitionWithSelfPhrases) {
+  Extraction x = ExtractNoFiler(
+      "When we use the terms \"Larkin,\" \"we,\" \"us\" and \"the firm,\" we mean Larkin Partners Group, Inc. "
+      "and its subsidiaries. The firm's principal subsidiary operating in Asia is Larkin Japan Co., Ltd.");
+  ASSERT_NE(x.filer, kNoEntity);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Larkin Partners Group, Inc.");
+  EXPECT_TRUE(HasEdge(x, "Larkin", Relation::kOwns, "Larkin Japan Co., Ltd.")) << Dump(x);
+}
+
+TEST(PipelineTest, TheCompanyDefinedTermIsTheFiler) {
+  Extraction x = ExtractNoFiler(
+      "Quarry Robotics Inc. (the \"Company\") designs robots. The Company relies on Tarvos Motors Ltd. for motors.");
+  ASSERT_NE(x.filer, kNoEntity);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Quarry Robotics Inc.");
+  EXPECT_TRUE(HasEdge(x, "Tarvos Motors Ltd.", Relation::kSupplies, "Quarry Robotics Inc.")) << Dump(x);
+}
+
+TEST(PipelineTest, FirstPersonAndGroupMeanTheFiler) {
+  Extraction x = ExtractSnippet(
+      "The Zentrix Group relies on Pennant Wireless Inc. for connectivity. The Company also competes with "
+      "Orrin Media Inc.");
+  EXPECT_TRUE(HasEdge(x, "Pennant Wireless Inc.", Relation::kSupplies, "Zentrix Inc.")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kCompetes, "Orrin Media Inc.")) << Dump(x);
+}
+
+TEST(PipelineTest, DefinedShortNameUsedLaterIsOneEntity) {
+  Extraction x = ExtractSnippet(
+      "Norland Telecom Corporation (\xE2\x80\x9CNorland\xE2\x80\x9D) is a carrier. We rely on Norland for backbone.");
+  ASSERT_EQ(x.graph.entities().size(), 2u) << Dump(x);
+  const Entity& e = x.graph.entities()[1];
+  EXPECT_EQ(e.name, "Norland Telecom Corporation");
+  EXPECT_EQ(e.aliases, std::vector<std::string>{"Norland"});
+  EXPECT_TRUE(HasEdge(x, "Norland Telecom Corporation", Relation::kSupplies, "Zentrix Inc.")) << Dump(x);
+}
+
+TEST(PipelineTest, EvidenceSpansPointIntoOriginalBytesWithSection) {
+  std::string doc =
+      "## Item 4. Information\n\n***We depend on a few carriers.***\n\n"
+      "Some intro text here.  We rely on Pennant\xC2\xA0Wireless Inc. (\xE2\x80\x9CPennant\xE2\x80\x9D) for *mobile* "
+      "access.\n";
+  Extraction x = ExtractSnippet(doc);
+  const Edge* e = FindEdge(x, "Pennant", Relation::kSupplies, "Zentrix Inc.");
+  ASSERT_NE(e, nullptr) << Dump(x);
+  const Evidence& ev = e->evidence.at(0);
+  EXPECT_EQ(doc.substr(ev.begin, ev.end - ev.begin),
+            "We rely on Pennant\xC2\xA0Wireless Inc. (\xE2\x80\x9CPennant\xE2\x80\x9D) for *mobile* access.");
+  EXPECT_EQ(ev.sentence, "We rely on Pennant Wireless Inc. (\"Pennant\") for mobile access.");
+  EXPECT_EQ(ev.section, "We depend on a few carriers.");
+  EXPECT_EQ(ev.document, "snippet.txt");
+  EXPECT_FALSE(ev.rule.empty());
+  EXPECT_GT(ev.confidence, 0.0);
+  EXPECT_LE(ev.confidence, 1.0);
+}
+
+TEST(PipelineTest, ListItemsCarryTheirLeadIn) {
+  std::string doc =
+      "Our principal suppliers include:\n\n- Tarvos Semiconductor Ltd., for memory; and\n"
+      "- Kovacs Foundry Co., Ltd., for wafers.\n";
+  Extraction x = ExtractSnippet(doc);
+  const Edge* e = FindEdge(x, "Kovacs Foundry Co., Ltd.", Relation::kSupplies, "Zentrix Inc.");
+  ASSERT_NE(e, nullptr) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Tarvos Semiconductor Ltd.", Relation::kSupplies, "Zentrix Inc.")) << Dump(x);
+  const Evidence& ev = e->evidence.at(0);
+  EXPECT_EQ(doc.substr(ev.begin, ev.end - ev.begin), "Kovacs Foundry Co., Ltd., for wafers.");
+  EXPECT_EQ(ev.sentence, "Our principal suppliers include: Kovacs Foundry Co., Ltd., for wafers.");
+}
+
+TEST(PipelineTest, SuffixVariantsAreOneEntityButDifferentSuffixFamiliesAreNot) {
+  Extraction x = ExtractSnippet(
+      "We compete with Orrin Media Corporation. Orrin Media Corp. is large. Our subsidiaries include "
+      "Zentrix Capital, L.P. and Zentrix Capital B.V.");
+  EXPECT_EQ(extract_test::CountEdges(x, Relation::kCompetes), 1u) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kOwns, "Zentrix Capital, L.P.")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kOwns, "Zentrix Capital B.V.")) << Dump(x);
+  EXPECT_EQ(extract_test::CountEdges(x, Relation::kOwns), 2u) << Dump(x);
+}
+
+TEST(PipelineTest, JsonHasTheSchemaShape) {
+  Extraction x = ExtractSnippet("Halvorsen Capital Corporation owned 34.2% of Zentrix's outstanding shares.");
+  nlohmann::json j = nlohmann::json::parse(ExtractionToJson(x, "snippet.txt"));
+  EXPECT_EQ(j["filer"], "Zentrix Inc.");
+  ASSERT_EQ(j["relations"].size(), 1u);
+  const auto& r = j["relations"][0];
+  EXPECT_EQ(r["src"], "Halvorsen Capital Corporation");
+  EXPECT_EQ(r["rel"], "owns");
+  EXPECT_EQ(r["dst"], "Zentrix Inc.");
+  EXPECT_DOUBLE_EQ(r["percent"].get<double>(), 34.2);
+  EXPECT_TRUE(r.contains("evidence") && r.contains("rule") && r.contains("begin") && r.contains("section"));
+  for (const auto& e : j["entities"]) {
+    EXPECT_TRUE(e.contains("name") && e.contains("aliases") && e.contains("kind"));
+  }
+}
+
+TEST(PipelineTest, RefusesOversizeAndBinaryInput) {
+  ExtractOptions options;
+  options.max_bytes = 10;
+  EXPECT_EQ(ExtractDocument("This text is longer than ten bytes.", options).status().code(),
+            StatusCode::kResourceExhausted);
+  EXPECT_TRUE(ExtractDocument(std::string("a\0b", 3), ExtractOptions{}).status().IsInvalidArgument());
+}
+
+}  // namespace
+}  // namespace corpgraph
