@@ -87,7 +87,7 @@ Status AdjacencySnapshot::ForEachEdge(EntityId node, Direction dir, const Relati
     for (std::uint32_t k = out_begin_[i]; k < out_begin_[i + 1]; ++k) {
       const Half& h = out_[k];
       if (!rels.Contains(h.rel)) continue;
-      if (!visit(EdgeRef{node, ids_[h.other], h.rel, percent_of(h.percent)})) return Status::Ok();
+      if (!visit(EdgeRef{node, IdOf(h.other), h.rel, percent_of(h.percent)})) return Status::Ok();
     }
   }
   if (dir != Direction::kOut) {
@@ -95,7 +95,7 @@ Status AdjacencySnapshot::ForEachEdge(EntityId node, Direction dir, const Relati
       const Half& h = in_[k];
       if (!rels.Contains(h.rel)) continue;
       if (dir == Direction::kBoth && h.other == i) continue;  // self-loop seen once already
-      if (!visit(EdgeRef{ids_[h.other], node, h.rel, percent_of(h.percent)})) return Status::Ok();
+      if (!visit(EdgeRef{IdOf(h.other), node, h.rel, percent_of(h.percent)})) return Status::Ok();
     }
   }
   return Status::Ok();

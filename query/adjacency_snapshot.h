@@ -56,6 +56,8 @@ class AdjacencySnapshot : public GraphReader {
   explicit AdjacencySnapshot(const GraphReader& source) : source_(source) {}
   // Dense index of `id`, or -1 when absent.
   std::int64_t IndexOf(EntityId id) const;
+  // The id at a dense index (no memory access when ids are dense).
+  EntityId IdOf(std::uint32_t index) const { return identity_ ? index : ids_[index]; }
 
   const GraphReader& source_;
   std::vector<EntityId> ids_;                        // dense index -> id, ascending

@@ -23,22 +23,21 @@ class IdMap {
 
   // Inserts id -> value unless present. Returns the stored value and whether it was inserted.
   std::pair<std::uint32_t, bool> Insert(EntityId id, std::uint32_t value) {
-    if ((size_ + 1) * 2 > keys_.size()) Rehash(keys_.size() * 2);
+    if ((size_ + 1) * 2 > slots_.size()) Rehash(slots_.size() * 2);
     std::size_t i = Home(id);
-    while (keys_[i] != kNoEntity) {
-      if (keys_[i] == id) return {values_[i], false};
+    while (slots_[i].key != kNoEntity) {
+      if (slots_[i].key == id) return {slots_[i].value, false};
       i = (i + 1) & mask_;
     }
-    keys_[i] = id;
-    values_[i] = value;
+    slots_[i] = {id, value};
     ++size_;
     return {value, true};
   }
 
   const std::uint32_t* Find(EntityId id) const {
     std::size_t i = Home(id);
-    while (keys_[i] != kNoEntity) {
-      if (keys_[i] == id) return &values_[i];
+    while (slots_[i].key != kNoEntity) {
+      if (slots_[i].key == id) return &slots_[i].value;
       i = (i + 1) & mask_;
     }
     return nullptr;
@@ -51,20 +50,23 @@ class IdMap {
     std::uint64_t h = id * 0x9E3779B97F4A7C15ull;
     return static_cast<std::size_t>(h >> 20) & mask_;
   }
+  // Key and value side by side: one cache line per probe.
+  struct Slot {
+    EntityId key = kNoEntity;
+    std::uint32_t value = 0;
+  };
+
   void Rehash(std::size_t capacity) {
-    std::vector<EntityId> old_keys = std::move(keys_);
-    std::vector<std::uint32_t> old_values = std::move(values_);
-    keys_.assign(capacity, kNoEntity);
-    values_.assign(capacity, 0);
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(capacity, Slot{});
     mask_ = capacity - 1;
     size_ = 0;
-    for (std::size_t i = 0; i < old_keys.size(); ++i) {
-      if (old_keys[i] != kNoEntity) Insert(old_keys[i], old_values[i]);
+    for (const Slot& s : old) {
+      if (s.key != kNoEntity) Insert(s.key, s.value);
     }
   }
 
-  std::vector<EntityId> keys_;
-  std::vector<std::uint32_t> values_;
+  std::vector<Slot> slots_;
   std::size_t mask_ = 0;
   std::size_t size_ = 0;
 };
