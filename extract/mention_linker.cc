@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/name_finder.h"
 #include "extract/rules.h"
 #include "graph/normalize.h"
 
@@ -37,6 +38,83 @@ bool IsBareName(std::string_view w) {
   if (!std::isupper(static_cast<unsigned char>(w[0])) || digit > 0) return false;
   if (lower == 0) return upper >= 2;
   return upper >= 2 && lower <= 4 && w.size() <= 8;  // "BaFin"
+}
+
+constexpr std::string_view kPlaces[] = {
+    "Japan", "China", "Europe", "Asia", "America", "Americas", "Canada", "Germany", "France",
+    "India", "Korea", "Taiwan", "Singapore", "Israel", "Thailand", "Vietnam", "Brazil", "Mexico",
+    "Australia", "Africa", "Ireland", "Netherlands", "Switzerland", "Italy", "Spain", "Russia",
+    "Malaysia", "Philippines", "Indonesia", "EMEA", "APAC", "LATAM", "Latin", "North", "South",
+    "East", "West", "Pacific", "Middle", "United", "Kingdom", "States", "Hong", "Kong", "Tokyo",
+    "London", "New", "York", "California", "Texas", "Delaware", "Sweden", "Norway", "Denmark",
+    "Finland", "Poland", "Belgium", "Austria", "Turkey", "Egypt", "Chile", "Peru", "Argentina"};
+
+bool IsPlaceWord(std::string_view w) {
+  for (std::string_view p : kPlaces) {
+    if (p == w) return true;
+  }
+  return false;
+}
+
+// Coordinated lists mixing named mentions with bare capitalized names ("X Corp., Globex and
+// Initech"), or of three or more bare names: the bare items name organizations too. They are
+// added as bare mentions, which only become entities when a rule relates them.
+void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, EntityTable& table,
+                      std::vector<Mention>* mentions) {
+  struct Item {
+    std::uint32_t begin, end;
+    bool bare;
+  };
+  auto covered = [&](std::uint32_t pos) {
+    for (const Mention& m : *mentions) {
+      if (m.begin <= pos && pos < m.end) return true;
+    }
+    return false;
+  };
+  auto word = [&](size_t i) { return s.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
+  std::vector<Mention> added;
+  size_t i = 0;
+  const size_t n = tokens.size();
+  while (i < n) {
+    std::vector<Item> items;
+    size_t j = i;
+    while (j < n) {
+      // One item: a mention, or one to three capitalized words.
+      if (covered(tokens[j].begin)) {
+        std::uint32_t b = tokens[j].begin;
+        while (j < n && covered(tokens[j].begin)) ++j;
+        items.push_back({b, tokens[j - 1].end, false});
+      } else {
+        size_t k = j;
+        while (k < n && k < j + 3 && tokens[k].word && IsCapitalized(word(k)) && !IsCommonCapitalizedWord(word(k)) &&
+               !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) && !covered(tokens[k].begin)) {
+          ++k;
+        }
+        if (k == j) break;
+        items.push_back({tokens[j].begin, tokens[k - 1].end, true});
+        j = k;
+      }
+      // A separator: ",", "and", ", and", "or".
+      size_t sep = j;
+      if (sep < n && !tokens[sep].word && s[tokens[sep].begin] == ',') ++sep;
+      if (sep < n && tokens[sep].word && (word(sep) == "and" || word(sep) == "or")) ++sep;
+      if (sep == j) break;
+      j = sep;
+    }
+    int bare = 0, named = 0;
+    for (const Item& it : items) (it.bare ? bare : named) += 1;
+    if (bare > 0 && items.size() >= 2 && (named > 0 || bare >= 3)) {
+      for (const Item& it : items) {
+        if (!it.bare) continue;
+        int id = table.AddName(s.substr(it.begin, it.end - it.begin), NameKind::kUnknown, /*bare=*/true);
+        if (table.record(id).bare || table.record(id).kind == NameKind::kUnknown) added.push_back({it.begin, it.end, id, 'A'});
+      }
+    }
+    i = std::max(j, i + 1);
+  }
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
 }  // namespace
@@ -161,6 +239,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
   }
   out.insert(out.end(), found.begin(), found.end());
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  AddBareListItems(s, tokens, table, &out);
   // Absorb a leading "the " into named mentions so lists read "X, Y and Z".
   for (Mention& m : out) {
     if (m.begin < 4 || (m.letter == 'F' && m.end - m.begin <= 3)) continue;

@@ -173,6 +173,7 @@ bool IsPersonWord(std::string_view w) {
 }  // namespace
 
 bool IsCommonCapitalizedWord(std::string_view w) { return OneOf(w, kCommonWords); }
+bool IsRoleWord(std::string_view w) { return OneOf(w, kRoleWords) || OneOf(w, kTitleWords); }
 
 NameKind ClassifyName(std::string_view name) {
   std::vector<Token> toks = Tokenize(name);

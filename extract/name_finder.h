@@ -53,5 +53,7 @@ std::string Initials(std::string_view name);
 
 // True for capitalized words that open sentences or headings but never names ("The", "Our").
 bool IsCommonCapitalizedWord(std::string_view word);
+// True for words of job titles ("Chief", "Officer", "President", "Director", ...).
+bool IsRoleWord(std::string_view word);
 
 }  // namespace corpgraph

@@ -292,3 +292,27 @@ TEST(BusinessNegativeTest, CompetitorsSubjectToRegulatorsAreNotCompetitors) {
 
 }  // namespace
 }  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+TEST(BareNameListTest, CompetitorListOfBareNames) {
+  Extraction x = extract_test::ExtractSnippet(
+      "Our competitors include Globex, Initech and Hooli, as well as many regional firms.");
+  EXPECT_TRUE(extract_test::HasEdge(x, "Zentrix Inc.", Relation::kCompetes, "Globex")) << extract_test::Dump(x);
+  EXPECT_TRUE(extract_test::HasEdge(x, "Zentrix Inc.", Relation::kCompetes, "Hooli")) << extract_test::Dump(x);
+}
+
+TEST(BareNameListTest, BareNameBesideASuffixName) {
+  Extraction x = extract_test::ExtractSnippet("We compete with Vandelay Industries Inc. and Kramerica in Europe.");
+  EXPECT_TRUE(extract_test::HasEdge(x, "Zentrix Inc.", Relation::kCompetes, "Kramerica")) << extract_test::Dump(x);
+}
+
+TEST(BareNameListTest, PlacesInListsAreNotCompanies) {
+  Extraction x = extract_test::ExtractSnippet(
+      "Our competitors include companies in Japan, Europe and North America.");
+  EXPECT_TRUE(x.graph.edges().empty()) << extract_test::Dump(x);
+}
+
+}  // namespace
+}  // namespace corpgraph
