@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
     workers.emplace_back([&, t] {
       httplib::Client client(flags.host, flags.port);
       client.set_keep_alive(true);
+      client.set_tcp_nodelay(true);
       size_t i = static_cast<size_t>(t);
       while (running.load(std::memory_order_relaxed)) {
         const std::string& path = paths[i++ % paths.size()];

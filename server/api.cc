@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "graph/normalize.h"
+#include "query/adjacency_snapshot.h"
 #include "server/handlers.h"
 
 namespace corpgraph::server {
@@ -85,7 +86,22 @@ const std::vector<Route>& Routes() {
   return kRoutes;
 }
 
-Api::Api(GraphStore& store, ApiOptions options) : store_(store), options_(std::move(options)) {}
+Api::Api(GraphStore& store, ApiOptions options) : store_(store), options_(std::move(options)) {
+  RefreshSnapshot();
+}
+
+Api::~Api() = default;
+
+void Api::RefreshSnapshot() {
+  snapshot_.reset();
+  if (!options_.adjacency_snapshot) return;
+  StatusOr<std::unique_ptr<AdjacencySnapshot>> built = AdjacencySnapshot::Build(store_);
+  if (built.ok()) snapshot_ = std::move(*built);
+}
+
+const GraphReader& Api::reader() const {
+  return snapshot_ ? *snapshot_ : static_cast<const GraphReader&>(store_);
+}
 
 ApiResponse Api::Handle(const ApiRequest& request) {
   try {
@@ -123,7 +139,9 @@ ApiResponse Api::Handle(const ApiRequest& request) {
     }
     if (write) {
       std::unique_lock lock(lock_);
-      return Dispatch(request, *matched, args);
+      ApiResponse response = Dispatch(request, *matched, args);
+      if (response.status < 300) RefreshSnapshot();
+      return response;
     }
     std::shared_lock lock(lock_);
     return Dispatch(request, *matched, args);
@@ -134,7 +152,7 @@ ApiResponse Api::Handle(const ApiRequest& request) {
 
 ApiResponse Api::Dispatch(const ApiRequest& request, const Route& route,
                           const std::vector<std::string>& args) {
-  HandlerContext context{store_, options_, request, args};
+  HandlerContext context{store_, reader(), options_, request, args};
   std::string_view pattern = route.pattern;
   std::string_view method = route.method;
   if (pattern == "/") return HandlePage(context);

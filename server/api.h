@@ -45,6 +45,9 @@ struct ApiOptions {
   int max_depth = 10;                     // deepest traversal a request may ask for
   int max_limit = 1000;                   // largest page size
   int max_results = 10000;                // cap on results of one traversal
+  // Traversals read adjacency from an in-memory snapshot (compressed sparse rows) built at
+  // start and rebuilt after every write; when false they scan RocksDB directly.
+  bool adjacency_snapshot = true;
 };
 
 // One route of the API; the table drives both dispatch and the OpenAPI document.
@@ -58,8 +61,10 @@ const std::vector<Route>& Routes();
 
 class Api {
  public:
-  // `store` must outlive the Api.
+  // `store` must outlive the Api. Builds the adjacency snapshot when the options ask for it;
+  // if that fails, traversals fall back to the store.
   Api(GraphStore& store, ApiOptions options);
+  ~Api();
 
   ApiResponse Handle(const ApiRequest& request);
 
@@ -67,8 +72,13 @@ class Api {
   ApiResponse Dispatch(const ApiRequest& request, const Route& route,
                        const std::vector<std::string>& path_args);
 
+  // Rebuilds snapshot_ from the store. REQUIRES: lock_ held exclusively (or construction).
+  void RefreshSnapshot();
+  const GraphReader& reader() const;
+
   GraphStore& store_;
   ApiOptions options_;
+  std::unique_ptr<GraphReader> snapshot_;  // null when disabled or not buildable
   std::shared_mutex lock_;  // shared for reads, exclusive for writes
 };
 

@@ -34,7 +34,7 @@ ApiResponse StatusResponse(const Status& status, bool for_body) {
 }
 
 StatusOr<EntityId> ResolveEntityArg(const HandlerContext& context, const std::string& arg) {
-  return context.store.FindEntity(arg);
+  return context.reader.FindEntity(arg);
 }
 
 json EntityJson(const Entity& entity) {
@@ -109,7 +109,7 @@ ApiResponse HandleEntityCard(const HandlerContext& context) {
   json out = json::array();
   json in = json::array();
   Status failure;
-  Status scan = context.store.ForEachEdge(*id, Direction::kBoth, RelationSet::All(), [&](const EdgeRef& ref) {
+  Status scan = context.reader.ForEachEdge(*id, Direction::kBoth, RelationSet::All(), [&](const EdgeRef& ref) {
     StatusOr<Edge> edge = context.store.GetEdge(ref.src, ref.rel, ref.dst);
     if (!edge.ok()) {
       failure = edge.status();

@@ -13,7 +13,8 @@
 namespace corpgraph::server {
 
 struct HandlerContext {
-  GraphStore& store;
+  GraphStore& store;          // for writes, documents and statistics
+  const GraphReader& reader;  // for traversals: the adjacency snapshot when there is one
   const ApiOptions& options;
   const ApiRequest& request;
   const std::vector<std::string>& path_args;  // values of the route's {placeholders}

@@ -28,6 +28,7 @@ StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(Api& api, const HttpOpti
   http.set_payload_max_length(options.max_body_bytes);
   http.set_read_timeout(options.read_timeout_seconds, 0);
   http.set_keep_alive_max_count(1000);
+  http.set_tcp_nodelay(true);  // small JSON answers must not wait for delayed ACKs
 
   auto handle = [&api, &impl, options](const httplib::Request& req, httplib::Response& res) {
     auto start = std::chrono::steady_clock::now();

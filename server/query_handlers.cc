@@ -56,7 +56,7 @@ ApiResponse ResultResponse(const HandlerContext& context, const StatusOr<QueryRe
   StatusOr<std::string> format = ChoiceParam(context.request.params, "format", "json", {"json", "dot", "svg"});
   if (!format.ok()) return StatusResponse(format.status());
   if (*format != "json") {
-    StatusOr<AnswerDiagram> diagram = AnswerGraph(context.store, *result);
+    StatusOr<AnswerDiagram> diagram = AnswerGraph(context.reader, *result);
     if (!diagram.ok()) return StatusResponse(diagram.status());
     return DiagramResponse(*format, diagram->graph, diagram->options);
   }
@@ -107,7 +107,7 @@ ApiResponse HandleSubgraph(const HandlerContext& context) {
   const Params& params = context.request.params;
   std::optional<std::string> around = StringParam(params, "around");
   if (!around || around->empty()) return ErrorResponse(400, "bad_request", "parameter 'around' is required");
-  StatusOr<EntityId> center = context.store.FindEntity(*around);
+  StatusOr<EntityId> center = context.reader.FindEntity(*around);
   if (!center.ok()) return StatusResponse(center.status());
   StatusOr<long long> depth = IntParam(params, "depth", 1, 1, context.options.max_depth);
   if (!depth.ok()) return StatusResponse(depth.status());
@@ -116,7 +116,7 @@ ApiResponse HandleSubgraph(const HandlerContext& context) {
   StatusOr<std::string> format = ChoiceParam(params, "format", "json", {"json", "dot", "svg"});
   if (!format.ok()) return StatusResponse(format.status());
   SubgraphOptions options{.center = *center, .depth = static_cast<int>(*depth), .relations = *rels};
-  StatusOr<Graph> graph = LoadSubgraph(context.store, options);
+  StatusOr<Graph> graph = LoadSubgraph(context.reader, options);
   if (!graph.ok()) return StatusResponse(graph.status());
   if (graph->entities().size() > static_cast<size_t>(context.options.max_results)) {
     return ErrorResponse(400, "limit_exceeded", "the subgraph has " + std::to_string(graph->entities().size()) +
@@ -145,7 +145,7 @@ ApiResponse HandleSubgraph(const HandlerContext& context) {
 }  // namespace
 
 ApiResponse HandleQuery(const HandlerContext& context, std::string_view pattern) {
-  const GraphReader& reader = context.store;
+  const GraphReader& reader = context.reader;
   const Params& params = context.request.params;
   if (pattern == "/v1/path") {
     std::optional<std::string> from = StringParam(params, "from");

@@ -178,11 +178,16 @@ TEST_F(ApiTest, IngestAndRemoveDocuments) {
   EXPECT_EQ(again.status, 200);
   EXPECT_TRUE(Body(again)["already_present"].get<bool>());
   EXPECT_EQ(Body(Get("/v1/documents"))["results"].size(), 2u);
+  // Traversals see the new document at once (the adjacency snapshot was rebuilt).
+  ApiResponse neighbors = Get("/v1/entities/Lakeside Foods/neighbors");
+  ASSERT_EQ(neighbors.status, 200) << neighbors.body;
+  EXPECT_EQ(Body(neighbors)["results"].size(), 2u) << neighbors.body;
 
   ApiRequest remove{.method = "DELETE", .path = "/v1/documents/" + id, .authorization = auth};
   EXPECT_EQ(api_->Handle(remove).status, 200);
   EXPECT_EQ(api_->Handle(remove).status, 404);
   EXPECT_EQ(Body(Get("/v1/documents"))["results"].size(), 1u);
+  EXPECT_EQ(Get("/v1/entities/Lakeside Foods/neighbors").status, 404);
 }
 
 TEST_F(ApiTest, BadDocumentsAreRefusedAndStoreUnchanged) {
