@@ -105,9 +105,31 @@ Status DeleteEntityIfUnsupported(WriteTxn* txn, EntityId id) {
   for (const std::string& n : names) {
     if (!n.empty()) txn->Delete(AliasKey(n, id));
   }
+  std::string canonical = NormalizeName(e.name);
+  if (!canonical.empty()) txn->Put(RetiredNameKey(canonical), U64Value(id));
   txn->AddCounter(CounterKey(kCountEntities), -1);
   txn->AddCounter(CounterKey(KindCounter(e.kind)), -1);
   return Status::Ok();
+}
+
+// The id a new entity named `canonical` (normalized) gets: the id an entity of that name had
+// before it was removed, when that id is free; otherwise the next unused id.
+StatusOr<EntityId> NewEntityId(WriteTxn* txn, std::string_view canonical, EntityId* next) {
+  if (!canonical.empty()) {
+    StatusOr<std::optional<std::string>> retired = txn->Get(RetiredNameKey(canonical));
+    if (!retired.ok()) return retired.status();
+    std::string_view in = retired->value_or("");
+    std::uint64_t old = 0;
+    if (*retired && GetU64(&in, &old)) {
+      StatusOr<std::optional<std::string>> taken = txn->Get(EntityKey(old));
+      if (!taken.ok()) return taken.status();
+      if (!*taken) {
+        txn->Delete(RetiredNameKey(canonical));
+        return old;
+      }
+    }
+  }
+  return (*next)++;
 }
 
 // Deletes the edge when it has neither evidence records nor the import flag.
@@ -221,7 +243,9 @@ StatusOr<IngestResult> RocksGraphStore::IngestInto(WriteTxn* txn, const Document
       for (const auto& [k, v] : fe.properties) changed |= stored.properties.emplace(k, v).second;
       if (changed) PutEntity(txn, stored, imported);
     } else {
-      id = next++;
+      StatusOr<EntityId> fresh = NewEntityId(txn, NormalizeName(fe.name), &next);
+      if (!fresh.ok()) return fresh.status();
+      id = *fresh;
       Entity created = fe;
       created.id = id;
       created.aliases.clear();

@@ -154,6 +154,10 @@ bool DecodeAliasKey(std::string_view key, std::string_view* normalized, EntityId
   return DecodeNameAndId(key, KeyTag::kAlias, normalized, id);
 }
 
+std::string RetiredNameKey(std::string_view normalized) {
+  return TagPrefix(KeyTag::kRetiredName).append(normalized);
+}
+
 std::string EntityMentionPrefix(EntityId id) {
   std::string key = TagPrefix(KeyTag::kEntityMention);
   PutU64(&key, id);

@@ -17,6 +17,7 @@
 //   10   entity            10 | id[8]                                          EntityValue
 //   11   alias             11 | normalized name[*] | 00 | id[8]                01 canonical / 00
 //   12   entity mention    12 | id[8] | doc[8]                                 empty
+//   13   retired name      13 | normalized name[*]                             id[8] it had
 //   20   out-edge          20 | src[8] | rel[1] | dst[8]                       EdgeValue
 //   21   in-edge           21 | dst[8] | rel[1] | src[8]                       EdgeValue (short)
 //   30   evidence          30 | src[8] | rel[1] | dst[8] | doc[8] | begin[8] | end[8]
@@ -31,6 +32,8 @@
 //   20 | src  [| rel]       out-edges of src [of one relation]      (21 | dst [| rel] for in)
 //   30 | src | rel | dst    every evidence of one edge
 //   31 | doc                every evidence of one document          (32 | doc: its entities)
+// A retired name remembers the id of a deleted entity, so an entity created again under the
+// same normalized name gets its old id back (ids stay stable across remove + re-ingest).
 //
 // The tag values and layouts are on-disk format: do not change them without raising
 // kSchemaVersion below.
@@ -58,6 +61,7 @@ enum class KeyTag : std::uint8_t {
   kEntity = 0x10,
   kAlias = 0x11,
   kEntityMention = 0x12,
+  kRetiredName = 0x13,
   kOutEdge = 0x20,
   kInEdge = 0x21,
   kEvidence = 0x30,
@@ -111,6 +115,9 @@ std::string AliasKey(std::string_view normalized, EntityId id);
 // Appends the alias key to *dst (the bulk loader's allocation-free form).
 void AppendAliasKey(std::string* dst, std::string_view normalized, EntityId id);
 bool DecodeAliasKey(std::string_view key, std::string_view* normalized, EntityId* id);
+
+// REQUIRES: normalized contains no 0x00 byte.
+std::string RetiredNameKey(std::string_view normalized);
 
 std::string EntityMentionPrefix(EntityId id);
 std::string EntityMentionKey(EntityId id, DocKey doc);

@@ -138,6 +138,18 @@ TEST(GraphStoreTest, ReingestSameContentIsNoOpAndIdsAreStable) {
   EXPECT_EQ(stats->documents, 1u);
   EXPECT_EQ(stats->entities, 3u);
   EXPECT_EQ(stats->evidence, 2u);
+
+  // Remove, ingest something else, ingest the document again: its entities get their ids back.
+  EntityId bolt = *store->FindEntity("Bolt");
+  ASSERT_TRUE(store->RemoveDocument("a.txt").ok());
+  Graph other;
+  other.AddEntity({.name = "Other Co."});
+  ASSERT_TRUE(store->Ingest(Doc("other", "other.txt"), other).ok());
+  ASSERT_TRUE(store->Ingest(Doc("content", "a.txt"), AcmeFragment()).ok());
+  EXPECT_EQ(*store->FindEntity("Acme"), acme);
+  EXPECT_EQ(*store->FindEntity("Bolt"), bolt);
+  EXPECT_NE(*store->FindEntity("Other"), acme);
+  ExpectStatsConsistent(*store);
 }
 
 TEST(GraphStoreTest, MergesEntitiesAndEvidenceAcrossDocuments) {
