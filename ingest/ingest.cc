@@ -1,9 +1,6 @@
 #include "ingest/ingest.h"
 
-#include <openssl/evp.h>
-
 #include <chrono>
-#include <ctime>
 
 #include "extract/extract.h"
 
@@ -16,31 +13,11 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
-std::string Sha256Hex(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    out.push_back(kHex[digest[i] >> 4]);
-    out.push_back(kHex[digest[i] & 15]);
-  }
-  return out;
-}
-
-std::string DocumentIdFor(std::string_view bytes) { return Sha256Hex(bytes).substr(0, 16); }
-
 StatusOr<IngestSummary> IngestDocument(GraphStore& store, std::string_view bytes,
                                        const IngestOptions& options) {
   IngestSummary summary;
+  summary.document = DescribeDocument(bytes, options.name);
   Document& doc = summary.document;
-  doc.sha256 = Sha256Hex(bytes);
-  doc.id = doc.sha256.substr(0, 16);
-  doc.name = options.name;
-  doc.size = bytes.size();
-  doc.ingested_at = static_cast<std::int64_t>(std::time(nullptr));
 
   auto start = std::chrono::steady_clock::now();
   ExtractOptions extract_options;

@@ -37,12 +37,6 @@ struct IngestSummary {
   double store_seconds = 0;
 };
 
-// Lowercase hex SHA-256 of `bytes`.
-std::string Sha256Hex(std::string_view bytes);
-
-// The document id for content: the first 16 hex digits of its SHA-256.
-std::string DocumentIdFor(std::string_view bytes);
-
 // InvalidArgument for unreadable documents (empty, binary, invalid UTF-8; the message says
 // which), ResourceExhausted for documents over the extractor's limit, and the store's errors.
 // Nothing is written unless the whole document is.
