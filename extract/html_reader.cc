@@ -33,6 +33,14 @@ size_t FindNoCase(std::string_view s, std::string_view needle, size_t from) {
   return std::string_view::npos;
 }
 
+// Whether raw[r] == '<' opens a tag, end tag, comment or processing instruction.
+bool IsTagStart(std::string_view raw, size_t r) {
+  if (r + 1 >= raw.size()) return false;
+  unsigned char next = static_cast<unsigned char>(raw[r + 1]);
+  if (std::isalpha(next) || next == '!' || next == '?') return true;
+  return next == '/' && r + 2 < raw.size() && std::isalpha(static_cast<unsigned char>(raw[r + 2]));
+}
+
 // Length of the UTF-8 sequence whose lead byte is `c` (1 for stray bytes).
 size_t Utf8Length(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 
@@ -323,6 +331,14 @@ class Flattener {
         literal(e - r);
         continue;
       }
+      if (raw[r] == '<' && IsTagStart(raw, r)) {
+        // A tag the parser dropped inside merged text ("a</td>b" outside a table). A literal
+        // '<' in text is never followed by a letter, '/', '!' or '?'.
+        size_t gt = raw.find('>', r);
+        flush();
+        r = gt == std::string_view::npos ? raw.size() : gt + 1;
+        continue;
+      }
       if (raw[r] != dec[d]) {
         // The parser merged text around something it dropped (a stray tag): skip the tag, or
         // find where the decoded text resumes in the raw text; else the rest maps approximately.
@@ -402,7 +418,7 @@ class Flattener {
     return two > one && lines_up(d + two, e, true) ? two : one;
   }
 
-  // Emits text with whitespace collapsed, every byte mapped to `at` onwards.
+  // Emits text with whitespace collapsed, every character mapped to `at` (approximately).
   void EmitCollapsed(std::string_view text, std::uint64_t at) {
     size_t i = 0;
     while (i < text.size()) {
@@ -411,10 +427,10 @@ class Flattener {
         ++i;
         continue;
       }
-      size_t j = i;
-      while (j < text.size() && !IsHtmlSpace(static_cast<unsigned char>(text[j]))) ++j;
-      Emit(text.substr(i, j - i), at);
-      i = j;
+      // One character at a time: a long word must not run past the end of the input.
+      size_t len = std::min(Utf8Length(static_cast<unsigned char>(text[i])), text.size() - i);
+      Emit(text.substr(i, len), at);
+      i += len;
     }
   }
 

@@ -261,8 +261,9 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
     }
     bool under_heading = lines_since_heading >= 0;
     // Outside a table only a header row matters: short, with column separators.
-    if (!under_heading && (trimmed.size() > kMaxHeaderBytes || !HasCellSeparator(trimmed)))
+    if (!under_heading && (trimmed.size() > kMaxHeaderBytes || !HasCellSeparator(trimmed))) {
       continue;
+    }
     std::vector<std::string> cells = SplitCells(trimmed);
     if (IsRuleRow(cells)) continue;
     if (auto header = ParseHeaderRow(cells, !under_heading)) {

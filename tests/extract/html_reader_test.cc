@@ -167,6 +167,19 @@ TEST(HtmlReaderTest, ReplacedControlCharactersKeepOffsets) {
   ExpectWordsMapBack(*doc, html);
 }
 
+TEST(HtmlReaderTest, DroppedTagsInsideMergedTextFoundByFuzzing) {
+  // Outside a table the parser drops <td> tags and merges the text around them; a literal '<'
+  // right after a dropped tag must not be matched with the tag's own '<'.
+  std::string html = "<html>\n<hed><td>Alpha</td><td>Beta</td><\x19\x19\x19\x19\x19 Gamma</td>";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_TRUE(doc.ok());
+  for (std::uint64_t pos = 0; pos < doc->text.size(); ++pos) {
+    ASSERT_LT(doc->SourceOffset(pos), html.size());
+  }
+  ExpectWordsMapBack(*doc, html);
+  EXPECT_NE(doc->text.find("Gamma"), std::string::npos);
+}
+
 TEST(HtmlReaderTest, OnlyInvisibleContentIsRefused) {
   StatusOr<DocumentText> doc =
       ReadHtml("<html><head><title>t</title></head><body><script>x()</script></body></html>");
