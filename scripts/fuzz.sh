@@ -9,7 +9,7 @@ seconds=${FUZZ_SECONDS:-60}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCORPGRAPH_SANITIZE=ON -DCORPGRAPH_FUZZ=ON -DCORPGRAPH_BUILD_TESTS=OFF -DCORPGRAPH_BUILD_BENCH=OFF >/dev/null
-targets=(fuzz_extract fuzz_query_params fuzz_key_codec)
+targets=(fuzz_extract fuzz_query_params fuzz_key_codec fuzz_csv_import)
 cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"
 
 mkdir -p "$build/findings"
@@ -23,6 +23,9 @@ printf 'min_percent=26.9&dir=in' > "$seed_params/c"
 seed_keys=$(mktemp -d)
 printf '\x10\x00\x00\x00\x00\x00\x00\x00\x07' > "$seed_keys/entity"
 printf '\x20\x00\x00\x00\x00\x00\x00\x00\x01\x01\x00\x00\x00\x00\x00\x00\x00\x02' > "$seed_keys/edge"
+seed_csv=$(mktemp -d)
+printf 'id:ID,name,:LABEL\n0,Acme Inc.,Company\n1,Jane Roe,Person\n\n:START_ID,:END_ID,:TYPE,percent:float\n0,1,OWNS,51.5\n1,0,OFFICER_OF,\n' > "$seed_csv/a"
+printf 'id:ID,name,kind,:LABEL,country\n7,"Quoted, Name",company,Company,JP\n\n:START_ID,:END_ID,:TYPE\n7,7,LIKES\n' > "$seed_csv/b"
 
 run() {
   local target=$1 corpus=$2
@@ -33,5 +36,6 @@ run() {
 run fuzz_extract "$seed_extract"
 run fuzz_query_params "$seed_params"
 run fuzz_key_codec "$seed_keys"
-rm -rf "$seed_extract" "$seed_params" "$seed_keys"
+run fuzz_csv_import "$seed_csv"
+rm -rf "$seed_extract" "$seed_params" "$seed_keys" "$seed_csv"
 echo "== fuzzing found nothing"

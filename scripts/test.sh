@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds corpgraph and runs every test with CTest, twice: a normal build, then a build with
-# AddressSanitizer + UndefinedBehaviorSanitizer. The same command runs in CI (.ci/run).
-#   SKIP_SANITIZE=1 scripts/test.sh   # only the normal build (quicker, local iteration)
+# AddressSanitizer + UndefinedBehaviorSanitizer, then a short libFuzzer run of every fuzz target.
+# The same command runs in CI (.ci/run).
+#   SKIP_SANITIZE=1 SKIP_FUZZ=1 scripts/test.sh   # only the normal build (quicker, local iteration)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -16,5 +17,9 @@ if [ "${SKIP_SANITIZE:-0}" != 1 ]; then
   BUILD_DIR=build-asan BUILD_TYPE=Debug scripts/build.sh -DCORPGRAPH_SANITIZE=ON -DCORPGRAPH_BUILD_BENCH=OFF
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs" -LE slow
+fi
+if [ "${SKIP_FUZZ:-0}" != 1 ]; then
+  echo "== fuzz smoke run (10 s per target)"
+  FUZZ_SECONDS=10 scripts/fuzz.sh
 fi
 echo "== all tests passed"
