@@ -86,9 +86,9 @@ std::string_view ShapeSymbol(EntityKind kind) {
     case EntityKind::kCompany:
       return "&#9633;";
     case EntityKind::kGroup:
-      return "&#128193;";
+      return "&#9639;";
     case EntityKind::kPerson:
-      return "&#9711;";
+      return "&#9675;";
     case EntityKind::kGovernment:
       return "&#8962;";
   }
