@@ -332,12 +332,15 @@ class Flattener {
         continue;
       }
       if (raw[r] == '<' && IsTagStart(raw, r)) {
-        // A tag the parser dropped inside merged text ("a</td>b" outside a table). A literal
-        // '<' in text is never followed by a letter, '/', '!' or '?'.
+        // A tag the parser dropped inside merged text ("a</td>b" outside a table), unless the
+        // text holds it literally (<textarea>, <title>).
         size_t gt = raw.find('>', r);
-        flush();
-        r = gt == std::string_view::npos ? raw.size() : gt + 1;
-        continue;
+        size_t tag_len = gt == std::string_view::npos ? raw.size() - r : gt + 1 - r;
+        if (dec.substr(d, tag_len) != raw.substr(r, tag_len)) {
+          flush();
+          r += tag_len;
+          continue;
+        }
       }
       if (raw[r] != dec[d]) {
         // The parser merged text around something it dropped (a stray tag): skip the tag, or

@@ -180,6 +180,14 @@ TEST(HtmlReaderTest, DroppedTagsInsideMergedTextFoundByFuzzing) {
   EXPECT_NE(doc->text.find("Gamma"), std::string::npos);
 }
 
+TEST(HtmlReaderTest, TagsWrittenInTextareaAreText) {
+  std::string html = "<body><textarea>Use <b>bold</b> here</textarea></body>";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "Use <b>bold</b> here");
+  EXPECT_EQ(html.substr(doc->SourceOffset(doc->text.find("here")), 4), "here");
+}
+
 TEST(HtmlReaderTest, OnlyInvisibleContentIsRefused) {
   StatusOr<DocumentText> doc =
       ReadHtml("<html><head><title>t</title></head><body><script>x()</script></body></html>");
