@@ -1,12 +1,15 @@
 // The query commands: deps, exposure, owners, subsidiaries, path, neighbors, export.
 // Each parses its flags, opens the database read-only, calls one query function and prints a
 // table, JSON (--json) or a diagram (--format dot|svg); errors go through ReportError.
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
