@@ -24,8 +24,9 @@ StatusOr<std::string> ReadWholeFile(const std::string& path, std::uint64_t max_b
   if (std::filesystem::is_directory(st)) return Status::InvalidArgument(path + " is a directory, not a file");
   std::uintmax_t size = std::filesystem::file_size(path, ec);
   if (!ec && size > max_bytes) {
-    return Status::ResourceExhausted(path + " is " + std::to_string(size) + " bytes; the limit is " +
-                                     std::to_string(max_bytes));
+    return Status::ResourceExhausted(path + " is " + std::to_string(size) +
+                                     " bytes, larger than the limit of " + std::to_string(max_bytes) +
+                                     " bytes; nothing was read");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError("cannot read " + path);

@@ -23,9 +23,13 @@ struct Context {
 // Prints "corpgraph: <message>" as one line on stderr and returns the exit status for it.
 int ReportError(const Status& status);
 
+// Largest input file read: the extractor's document limit (ExtractOptions::max_bytes), checked
+// before reading so that a huge file is refused without being loaded.
+inline constexpr std::uint64_t kMaxInputBytes = 64ull << 20;
+
 // The whole file. NotFound when missing, InvalidArgument for a directory, ResourceExhausted
-// past `max_bytes`, IoError when unreadable.
-StatusOr<std::string> ReadWholeFile(const std::string& path, std::uint64_t max_bytes = 256ull << 20);
+// past `max_bytes` (checked before reading), IoError when unreadable.
+StatusOr<std::string> ReadWholeFile(const std::string& path, std::uint64_t max_bytes = kMaxInputBytes);
 
 // The default database directory: $CORPGRAPH_DB when set, else "./corpgraph.db".
 std::string DefaultDatabasePath();

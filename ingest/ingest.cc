@@ -28,6 +28,11 @@ StatusOr<IngestSummary> IngestDocument(GraphStore& store, std::string_view bytes
   summary.extract_seconds = SecondsSince(start);
 
   const Graph& graph = extraction->graph;
+  if (graph.edges().empty()) {
+    return Status::InvalidArgument(
+        "found no relationships between named organizations in the document (" +
+        std::to_string(graph.entities().size()) + " entities); nothing was stored");
+  }
   if (const Entity* filer = graph.entity(extraction->filer)) summary.filer_name = filer->name;
   doc.filer = summary.filer_name;
   doc.format = extraction->format;

@@ -38,7 +38,8 @@ struct IngestSummary {
 };
 
 // InvalidArgument for unreadable documents (empty, binary, invalid UTF-8; the message says
-// which), ResourceExhausted for documents over the extractor's limit, and the store's errors.
+// which) and for documents in which no relationship was found (storing them would only add
+// noise), ResourceExhausted for documents over the extractor's limit, and the store's errors.
 // Nothing is written unless the whole document is.
 StatusOr<IngestSummary> IngestDocument(GraphStore& store, std::string_view bytes,
                                        const IngestOptions& options);
