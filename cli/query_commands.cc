@@ -307,7 +307,8 @@ CLI::App* AddQuery(CLI::App& app, Context& context, Kind kind, const std::string
                                         : "Only subsidiaries that own nothing");
   }
   if (kind == Kind::kPath) {
-    cmd->add_option("--max", args->max_chains, "At most this many shortest chains (default 3)");
+    cmd->add_option("--max", args->max_chains, "At most this many shortest chains (default 3)")
+        ->check(CLI::Range(1, 1000));
   }
   if (kind == Kind::kNeighbors) {
     cmd->add_option("--dir", args->dir, "in, out or both (default both)")
