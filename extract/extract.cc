@@ -79,11 +79,13 @@ class Extractor {
   // Pass 1: names, defined terms and the document's statements about who "we" are.
   void FindNamesPass() {
     candidates_.resize(seg_.units.size());
+    tokens_.resize(seg_.units.size());
     for (size_t k = 0; k < seg_.units.size(); ++k) {
       const TextUnit& u = seg_.units[k];
       if (u.heading) continue;
       std::string_view s = UnitText(u);
-      std::vector<Token> tokens = Tokenize(s);
+      std::vector<Token>& tokens = tokens_[k];
+      tokens = Tokenize(s);
       for (NameCandidate& c : FindNames(s, tokens)) {
         int id = table_.Add(c);
         candidates_[k].emplace_back(std::move(c), id);
@@ -225,7 +227,7 @@ class Extractor {
       const TextUnit& u = seg_.units[k];
       if (u.heading) continue;
       std::string_view s = UnitText(u);
-      std::vector<Token> tokens = Tokenize(s);
+      std::vector<Token> tokens = std::move(tokens_[k]);
       mentions_[k] = LinkMentions(s, tokens, candidates_[k], table_, filer_);
       for (const Mention& m : mentions_[k]) {
         if (m.letter != 'F') ++table_.mutable_record(table_.Resolve(m.entity)).mentions;
@@ -455,6 +457,7 @@ class Extractor {
   EntityTable table_;
   std::vector<std::vector<std::pair<NameCandidate, int>>> candidates_;
   std::vector<std::vector<Mention>> mentions_;
+  std::vector<std::vector<Token>> tokens_;  // per unit, from pass 1 to pass 2
   int self_candidate_ = -1;
   std::vector<std::string> self_aliases_;
   std::vector<std::string> self_phrases_;

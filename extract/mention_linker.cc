@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <unordered_set>
 
 #include "extract/name_finder.h"
 #include "extract/rules.h"
@@ -50,10 +52,8 @@ constexpr std::string_view kPlaces[] = {
     "Finland", "Poland", "Belgium", "Austria", "Turkey", "Egypt", "Chile", "Peru", "Argentina"};
 
 bool IsPlaceWord(std::string_view w) {
-  for (std::string_view p : kPlaces) {
-    if (p == w) return true;
-  }
-  return false;
+  static const auto* places = new std::unordered_set<std::string_view>(std::begin(kPlaces), std::end(kPlaces));
+  return places->count(w) > 0;
 }
 
 // Coordinated lists mixing named mentions with bare capitalized names ("X Corp., Globex and

@@ -1,6 +1,8 @@
 #include "extract/name_finder.h"
 
 #include <cctype>
+#include <iterator>
+#include <unordered_set>
 
 namespace corpgraph {
 namespace {
@@ -172,8 +174,19 @@ bool IsPersonWord(std::string_view w) {
 
 }  // namespace
 
-bool IsCommonCapitalizedWord(std::string_view w) { return OneOf(w, kCommonWords); }
-bool IsRoleWord(std::string_view w) { return OneOf(w, kRoleWords) || OneOf(w, kTitleWords); }
+bool IsCommonCapitalizedWord(std::string_view w) {
+  static const auto* words = new std::unordered_set<std::string_view>(std::begin(kCommonWords), std::end(kCommonWords));
+  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words->count(w) > 0;
+}
+
+bool IsRoleWord(std::string_view w) {
+  static const auto* words = [] {
+    auto* s = new std::unordered_set<std::string_view>(std::begin(kRoleWords), std::end(kRoleWords));
+    s->insert(std::begin(kTitleWords), std::end(kTitleWords));
+    return s;
+  }();
+  return words->count(w) > 0;
+}
 
 NameKind ClassifyName(std::string_view name) {
   std::vector<Token> toks = Tokenize(name);

@@ -1,6 +1,8 @@
 #include "extract/tokenizer.h"
 
 #include <cctype>
+#include <iterator>
+#include <unordered_set>
 #include <string>
 
 namespace corpgraph {
@@ -36,9 +38,9 @@ bool KeepsPeriod(std::string_view word) {
 }  // namespace
 
 bool IsCorporateSuffix(std::string_view word) {
-  for (std::string_view s : kSuffixes) {
-    if (s == word) return true;
-  }
+  static const auto* suffixes = new std::unordered_set<std::string_view>(std::begin(kSuffixes), std::end(kSuffixes));
+  if (word.size() < 2 || word.size() > 12) return false;
+  if (suffixes->count(word)) return true;
   if (word == "CORPORATION" || word == "INC." || word == "LIMITED" || word == "CORP." ||
       word == "COMPANY" || word == "LTD." || word == "CO.") {
     return true;
