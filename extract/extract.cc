@@ -91,11 +91,32 @@ class Extractor {
         candidates_[k].emplace_back(std::move(c), id);
       }
       NoteSelfDefinition(s, candidates_[k]);
+      NoteOwnStock(s, tokens);
     }
   }
 
   // "When we use the terms "X," "we" ... we mean Y", "incorporated ... under the name Y",
   // Y ("the Company").
+  // Issuers talk about their own stock: "shares of Acme common stock", "Acme's ordinary shares".
+  // Counts the capitalized name right before such words as a filer hint.
+  void NoteOwnStock(std::string_view s, const std::vector<Token>& tokens) {
+    for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+      std::string_view w = s.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+      std::string_view next = s.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
+      if (!((w == "common" || w == "ordinary") && (next == "stock" || next == "shares"))) continue;
+      size_t j = i;
+      if (j > 0 && !tokens[j - 1].word && s.substr(tokens[j - 1].begin, 2) == "'s") --j;
+      size_t end = j;
+      while (j > 0 && tokens[j - 1].word && IsCapitalized(s.substr(tokens[j - 1].begin, tokens[j - 1].end - tokens[j - 1].begin)) &&
+             end - j < 4) {
+        --j;
+      }
+      if (j == end) continue;
+      std::string name(s.substr(tokens[j].begin, tokens[end - 1].end - tokens[j].begin));
+      if (!IsCommonCapitalizedWord(name)) ++own_stock_[name];
+    }
+  }
+
   void NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands) {
     for (const auto& [c, id] : cands) {
       for (const std::string& sn : c.short_names) {
@@ -148,6 +169,10 @@ class Extractor {
       }
     } else if (self_candidate_ >= 0) {
       filer = table_.Resolve(self_candidate_);
+    } else if (!own_stock_.empty()) {
+      auto best = std::max_element(own_stock_.begin(), own_stock_.end(),
+                                   [](const auto& a, const auto& b) { return a.second < b.second; });
+      filer = table_.AddName(best->first, NameKind::kCompany);
     } else {
       int best_mentions = 0;
       for (int i = 0; i < table_.size(); ++i) {
@@ -459,6 +484,7 @@ class Extractor {
   std::vector<std::vector<Mention>> mentions_;
   std::vector<std::vector<Token>> tokens_;  // per unit, from pass 1 to pass 2
   int self_candidate_ = -1;
+  std::map<std::string, int> own_stock_;  // name before "common stock" -> count
   std::vector<std::string> self_aliases_;
   std::vector<std::string> self_phrases_;
   FilerContext filer_;

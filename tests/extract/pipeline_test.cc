@@ -135,3 +135,18 @@ TEST(PipelineTest, RefusesOversizeAndBinaryInput) {
 
 }  // namespace
 }  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+TEST(PipelineTest, FilerFromItsOwnCommonStock) {
+  Extraction x = ExtractNoFiler(
+      "Holders received 12 million shares of Quillon common stock. We compete with Orrin Media Inc. and "
+      "Sable Print Corp. Quillon's common stock trades on an exchange.");
+  ASSERT_NE(x.filer, kNoEntity);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Quillon");
+  EXPECT_TRUE(HasEdge(x, "Quillon", Relation::kCompetes, "Sable Print Corp.")) << Dump(x);
+}
+
+}  // namespace
+}  // namespace corpgraph
