@@ -19,7 +19,12 @@ namespace corpgraph::query_internal {
 
 class IdMap {
  public:
-  IdMap() { Rehash(16); }
+  // `expected` entries fit without rehashing.
+  explicit IdMap(std::size_t expected = 8) {
+    std::size_t capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    Rehash(capacity);
+  }
 
   // Inserts id -> value unless present. Returns the stored value and whether it was inserted.
   std::pair<std::uint32_t, bool> Insert(EntityId id, std::uint32_t value) {
