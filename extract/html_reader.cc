@@ -187,7 +187,11 @@ class Flattener {
         Text(node->v.text);
         return false;
       case GUMBO_NODE_WHITESPACE:
-        RequestSpace(node->v.text.start_pos.offset);
+        if (pre_depth_ > 0) {
+          Text(node->v.text);
+        } else {
+          RequestSpace(node->v.text.start_pos.offset);
+        }
         return false;
       case GUMBO_NODE_COMMENT:
         return false;
@@ -197,6 +201,9 @@ class Flattener {
     }
     const GumboElement& e = node->v.element;
     if (IsHidden(e)) return false;
+    if (e.tag == GUMBO_TAG_PRE || e.tag == GUMBO_TAG_LISTING || e.tag == GUMBO_TAG_PLAINTEXT) {
+      ++pre_depth_;
+    }
     if (e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH) {
       if (line_has_text_ && cell_depth_ == 0) {
         pending_sep_ = true;
@@ -212,6 +219,9 @@ class Flattener {
   void Exit(const GumboNode* node) {
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
     const GumboElement& e = node->v.element;
+    if (e.tag == GUMBO_TAG_PRE || e.tag == GUMBO_TAG_LISTING || e.tag == GUMBO_TAG_PLAINTEXT) {
+      --pre_depth_;
+    }
     if (e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH) {
       --cell_depth_;
     } else if (int level = BreakLevel(e.tag); level > 0 && e.tag != GUMBO_TAG_BR) {
@@ -342,6 +352,10 @@ class Flattener {
           continue;
         }
       }
+      if (raw[r] != dec[d] && raw[r] == '\n' && (r == 0 || (r == 1 && raw[0] == '\r'))) {
+        ++r;  // the parser drops the line end right after <pre>
+        continue;
+      }
       if (raw[r] != dec[d]) {
         // The parser merged text around something it dropped (a stray tag): skip the tag, or
         // find where the decoded text resumes in the raw text; else the rest maps approximately.
@@ -365,6 +379,10 @@ class Flattener {
         }
         size_t resume = raw.find(dec.substr(d, len > 0 ? len : Utf8Length(c)), r);
         r = resume == std::string_view::npos ? raw.size() : resume;
+        continue;
+      }
+      if (pre_depth_ > 0 && (IsHtmlSpace(c) || (c == 0xC2 && dec.substr(d, 2) == "\xC2\xA0"))) {
+        literal(Utf8Length(c));  // preformatted: spaces and line ends are the layout
         continue;
       }
       if (IsHtmlSpace(c)) {
@@ -448,6 +466,7 @@ class Flattener {
   std::uint64_t break_at_ = 0, sep_at_ = 0, space_at_ = 0;
   bool line_has_text_ = false;
   int cell_depth_ = 0;
+  int pre_depth_ = 0;  // inside <pre>: whitespace is kept as it is
 };
 
 }  // namespace

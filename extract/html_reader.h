@@ -8,7 +8,8 @@
 //   - script, style, head, noscript, template, the iXBRL header (<ix:header>) and elements
 //     styled display:none are dropped; comments too;
 //   - character references are decoded (by gumbo), whitespace runs (including U+00A0 no-break
-//     spaces) collapse to one space;
+//     spaces) collapse to one space, except inside <pre> (old EDGAR pages wrap whole
+//     plain-text filings in it), whose spaces and line ends are kept;
 //   - block elements (p, div, headings, lists, tables, blockquotes, ...) end a paragraph
 //     ("\n\n"), <br> and list items end a line;
 //   - each table row is one line, its non-empty cells joined by " | " (a cell holding only

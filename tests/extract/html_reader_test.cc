@@ -188,6 +188,16 @@ TEST(HtmlReaderTest, TagsWrittenInTextareaAreText) {
   EXPECT_EQ(html.substr(doc->SourceOffset(doc->text.find("here")), 4), "here");
 }
 
+TEST(HtmlReaderTest, PreformattedTextKeepsLayout) {
+  std::string html =
+      "<p>Intro   text</p><pre>\nAlpha Ltd.     Japan\r\n  Beta&nbsp;GmbH  "
+      "Germany\n</pre><p>After</p>";
+  StatusOr<DocumentText> doc = ReadHtml(html);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "Intro text\n\nAlpha Ltd.     Japan\n  Beta GmbH  Germany\n\nAfter");
+  ExpectWordsMapBack(*doc, html);
+}
+
 TEST(HtmlReaderTest, OnlyInvisibleContentIsRefused) {
   StatusOr<DocumentText> doc =
       ReadHtml("<html><head><title>t</title></head><body><script>x()</script></body></html>");

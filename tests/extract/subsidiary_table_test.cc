@@ -125,6 +125,21 @@ TEST(SubsidiaryTableTest, EdgarExhibitPartAndNamesResolveToExistingEntities) {
   EXPECT_EQ(e.evidence[0].section, "SUBSIDIARIES OF ZENTRIX HOLDINGS CORP.");
 }
 
+TEST(SubsidiaryTableTest, PreformattedHtmlExhibit) {
+  std::string html =
+      "<HTML><BODY><PRE>\r\n                 SUBSIDIARIES OF THE REGISTRANT\r\n\r\n"
+      "Zentrix Sensors, Inc.          Delaware         100%\r\n"
+      "Zentrix Europe B.V.            Netherlands       80%\r\n</PRE></BODY></HTML>";
+  Result r = ReadAndAdd(html);
+  ASSERT_EQ(r.graph.edges().size(), 2u) << r.text.text;
+  const Edge* europe = OwnsEdge(r, "Zentrix Europe B.V.");
+  ASSERT_NE(europe, nullptr);
+  EXPECT_EQ(europe->attrs.percent, 80.0);
+  EXPECT_EQ(r.bytes.substr(europe->evidence[0].begin,
+                           europe->evidence[0].end - europe->evidence[0].begin),
+            "Zentrix Europe B.V.            Netherlands       80%");
+}
+
 TEST(SubsidiaryTableTest, MarkdownPipeTableUnderHeading) {
   Result r = ReadAndAdd(
       "### Principal Subsidiaries\n\n| Company | Country | Ownership |\n|---|---|---|\n"
