@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <map>
+#include <random>
+#include <set>
+
 #include "query/query.h"
 #include "tests/query/query_test_graphs.h"
 
@@ -109,6 +113,80 @@ TEST(NeighborsTest, DirectionAndRelationFilters) {
   EXPECT_NEAR(*r->results[0].weight, 0.269, 1e-12);
   ASSERT_TRUE(r->results[0].chain[0].evidence.has_value());
   EXPECT_EQ(r->results[0].chain[0].evidence->sentence, "NTT owns 26.9% of our shares.");
+}
+
+}  // namespace
+}  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+// Number of shortest walks (as edge sequences) from x to y and their length, by plain BFS
+// over every stored edge ignoring direction; {-1, 0} when unreachable.
+std::pair<int, long> CountShortest(const Graph& g, EntityId x, EntityId y) {
+  std::map<EntityId, int> dist{{x, 0}};
+  std::map<EntityId, long> ways{{x, 1}};
+  std::vector<EntityId> frontier{x};
+  while (!frontier.empty() && !dist.count(y)) {
+    std::vector<EntityId> next;
+    for (EntityId at : frontier) {
+      g.ForEachEdge(at, Direction::kBoth, RelationSet::All(), [&](const EdgeRef& e) {
+         EntityId w = e.src == at ? e.dst : e.src;
+         auto [it, fresh] = dist.emplace(w, dist[at] + 1);
+         if (fresh) next.push_back(w);
+         if (it->second == dist[at] + 1) ways[w] += ways[at];
+         return true;
+       }).ok();
+    }
+    frontier = std::move(next);
+  }
+  if (!dist.count(y)) return {-1, 0};
+  return {dist[y], ways[y]};
+}
+
+TEST(ShortestPathsTest, ListsExactlyTheShortestChainsOfRandomGraphs) {
+  for (unsigned seed = 1; seed <= 20; ++seed) {
+    Graph g;
+    std::mt19937 rng(seed);
+    const int n = 40;
+    for (int i = 0; i < n; ++i) Add(g, "N" + std::to_string(i));
+    std::uniform_int_distribution<int> node(0, n - 1), rel(0, 10);
+    for (int k = 0; k < 70; ++k) {
+      EntityId a = node(rng), b = node(rng);
+      if (a != b) Link(g, a, kBuiltinRelations[rel(rng)], b);
+    }
+    for (int q = 0; q < 10; ++q) {
+      EntityId x = node(rng), y = node(rng);
+      if (x == y) continue;
+      auto [d, ways] = CountShortest(g, x, y);
+      PathOptions options;
+      options.max_chains = 100000;
+      StatusOr<QueryResult> r = ShortestPaths(g, x, y, options);
+      ASSERT_TRUE(r.ok());
+      if (d < 0) {
+        EXPECT_TRUE(r->results.empty());
+        continue;
+      }
+      ASSERT_EQ(static_cast<long>(r->results.size()), ways)
+          << "seed " << seed << " " << x << "->" << y;
+      std::set<std::vector<std::tuple<EntityId, int, EntityId>>> distinct;
+      for (const ResultRow& row : r->results) {
+        ASSERT_EQ(static_cast<int>(row.chain.size()), d);
+        EntityId at = x;
+        std::vector<std::tuple<EntityId, int, EntityId>> key;
+        for (const ChainLink& l : row.chain) {
+          ASSERT_TRUE(l.src == at || l.dst == at);
+          at = l.src == at ? l.dst : l.src;
+          key.emplace_back(l.src, int(l.rel), l.dst);
+        }
+        EXPECT_EQ(at, y);
+        distinct.insert(key);
+      }
+      EXPECT_EQ(distinct.size(), r->results.size());
+      options.explain = false;
+      EXPECT_EQ(ShortestPaths(g, x, y, options)->results[0].hops, d);
+    }
+  }
 }
 
 }  // namespace
