@@ -323,7 +323,21 @@ class Extractor {
       if (v < static_cast<int>(surfaces.size())) out.append(surfaces[v]);
       i = j;
     }
-    return Trimmed(out);
+    // Attribute phrases end on content words: "infrastructure as an" -> "infrastructure".
+    std::string t = Trimmed(out);
+    static const char* const kTrailing[] = {" as an", " as a", " as", " an", " a", " the", " for", " to",
+                                            " of", " and", " with", " from", " in", " by", " which"};
+    for (bool cut = true; cut;) {
+      cut = false;
+      for (const char* w : kTrailing) {
+        size_t n = std::char_traits<char>::length(w);
+        if (t.size() > n && t.compare(t.size() - n, n, w) == 0) {
+          t = Trimmed(t.substr(0, t.size() - n));
+          cut = true;
+        }
+      }
+    }
+    return t;
   }
 
   bool KindsFit(Relation rel, int src, int dst) const {

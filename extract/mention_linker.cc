@@ -38,6 +38,13 @@ bool IsBareName(std::string_view w) {
     digit += std::isdigit(static_cast<unsigned char>(c)) ? 1 : 0;
   }
   if (!std::isupper(static_cast<unsigned char>(w[0])) || digit > 0) return false;
+  // Plural acronyms ("MVNOs", "OEMs") and common business acronyms name kinds, not firms.
+  if (w.size() >= 3 && w.back() == 's' && lower == 1) return false;
+  static const auto* generic = new std::unordered_set<std::string_view>{
+      "OEM", "ODM", "ISP", "SIM", "LTE", "IT", "AI", "IoT", "API", "SaaS", "CEO", "CFO", "COO", "CTO",
+      "GAAP", "IFRS", "ADS", "ADR", "IPO", "EPS", "ESG", "FY", "US", "USA", "UK", "EU", "WAN", "LAN",
+      "VPN", "CPU", "GPU", "PC", "TV", "HR", "PR", "IP", "OS"};
+  if (generic->count(w)) return false;
   if (lower == 0) return upper >= 2;
   return upper >= 2 && lower <= 4 && w.size() <= 8;  // "BaFin"
 }

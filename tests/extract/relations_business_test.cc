@@ -316,3 +316,14 @@ TEST(BareNameListTest, PlacesInListsAreNotCompanies) {
 
 }  // namespace
 }  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+TEST(BusinessNegativeTest, GenericAcronymsAreNotCompetitors) {
+  Extraction x = extract_test::ExtractSnippet("Our competitors include MVNOs, ISPs and large OEMs.");
+  EXPECT_TRUE(x.graph.edges().empty()) << extract_test::Dump(x);
+}
+
+}  // namespace
+}  // namespace corpgraph
