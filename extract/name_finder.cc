@@ -207,8 +207,8 @@ NameKind ClassifyName(std::string_view name) {
   if (last == "Holdings") return NameKind::kCompany;
   if (OneOf(last, kLawWords)) return NameKind::kLaw;
   // "Corporation Law of Japan", "Companies Act of 2006".
-  for (size_t i = 0; i + 2 < words.size() && i + 3 >= words.size(); ++i) {
-    if (OneOf(words[i], kLawWords) && words[i + 1] == "of") return NameKind::kLaw;
+  if (words.size() >= 3 && OneOf(words[words.size() - 3], kLawWords) && words[words.size() - 2] == "of") {
+    return NameKind::kLaw;
   }
   if (words.size() <= 3 && OneOf(words.front(), kLawWords)) return NameKind::kLaw;  // "Regulation K"
   if (OneOf(last, kMarketWords)) return NameKind::kMarket;

@@ -56,6 +56,7 @@ TEST(NameFinderTest, KindsFromTellTaleWords) {
   EXPECT_EQ(c[1].kind, NameKind::kGroup);
   EXPECT_EQ(c[2].kind, NameKind::kLaw);
   EXPECT_EQ(c[3].kind, NameKind::kMarket);
+  EXPECT_EQ(ClassifyName("Companies Law of Ruritania"), NameKind::kLaw);
 }
 
 TEST(NameFinderTest, PeopleWithHonorifics) {
