@@ -7,6 +7,7 @@
 
 #include "extract/attributes.h"
 #include "extract/entity_table.h"
+#include "extract/filer_hints.h"
 #include "extract/mention_linker.h"
 #include "extract/name_finder.h"
 #include "extract/reader.h"
@@ -90,87 +91,25 @@ class Extractor {
         int id = table_.Add(c);
         candidates_[k].emplace_back(std::move(c), id);
       }
-      NoteSelfDefinition(s, candidates_[k]);
-      NoteOwnStock(s, tokens);
+      hints_.Observe(s, tokens, candidates_[k]);
     }
   }
 
   // "When we use the terms "X," "we" ... we mean Y", "incorporated ... under the name Y",
   // Y ("the Company").
-  // Issuers talk about their own stock: "shares of Acme common stock", "Acme's ordinary shares".
-  // Counts the capitalized name right before such words as a filer hint.
-  void NoteOwnStock(std::string_view s, const std::vector<Token>& tokens) {
-    for (size_t i = 1; i + 1 < tokens.size(); ++i) {
-      std::string_view w = s.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-      std::string_view next = s.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
-      if (!((w == "common" || w == "ordinary") && (next == "stock" || next == "shares"))) continue;
-      size_t j = i;
-      if (j > 0 && !tokens[j - 1].word && s.substr(tokens[j - 1].begin, 2) == "'s") --j;
-      size_t end = j;
-      while (j > 0 && tokens[j - 1].word && IsCapitalized(s.substr(tokens[j - 1].begin, tokens[j - 1].end - tokens[j - 1].begin)) &&
-             end - j < 4) {
-        --j;
-      }
-      if (j == end) continue;
-      std::string name(s.substr(tokens[j].begin, tokens[end - 1].end - tokens[j].begin));
-      if (!IsCommonCapitalizedWord(name)) ++own_stock_[name];
-    }
-  }
-
-  void NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands) {
-    for (const auto& [c, id] : cands) {
-      for (const std::string& sn : c.short_names) {
-        if (sn == "Company" || sn == "the Company" || sn == "Registrant") self_candidate_ = id;
-      }
-    }
-    size_t mean = s.find(" we mean ");
-    if (mean == std::string_view::npos) mean = s.find(" refer to ");
-    if (mean != std::string_view::npos && s.find('"') < mean) {
-      for (const auto& [c, id] : cands) {
-        if (c.begin > mean && (c.kind == NameKind::kCompany || c.kind == NameKind::kGroup)) {
-          self_candidate_ = id;
-          size_t q = 0;
-          while ((q = s.find('"', q)) != std::string_view::npos && q < mean) {
-            size_t close = s.find('"', q + 1);
-            if (close == std::string_view::npos || close > mean) break;
-            std::string term = Trimmed(s.substr(q + 1, close - q - 1));
-            if (!term.empty() && term != "we" && term != "us" && term != "our") {
-              if (std::isupper(static_cast<unsigned char>(term[0]))) self_aliases_.push_back(term);
-              else self_phrases_.push_back(term);
-            }
-            q = close + 1;
-          }
-          break;
-        }
-      }
-    }
-    size_t under = s.find("under the name ");
-    if (under != std::string_view::npos && s.find("incorporated") != std::string_view::npos) {
-      for (const auto& [c, id] : cands) {
-        if (c.begin >= under && c.kind == NameKind::kCompany) {
-          self_candidate_ = id;
-          size_t sp = s.find(' ');
-          std::string_view subject = s.substr(0, sp);
-          if (IsAllCaps(subject) || IsCapitalized(subject)) self_aliases_.emplace_back(subject);
-          break;
-        }
-      }
-    }
-  }
-
   void SetUpFiler() {
     std::string name = options_.filer.empty() ? doc_.filer : options_.filer;
     int filer = -1;
     if (!name.empty()) {
       filer = table_.AddName(name, NameKind::kCompany);
-      if (self_candidate_ >= 0 && table_.Resolve(self_candidate_) != filer) {
-        const EntityRecord& r = table_.record(table_.Resolve(self_candidate_));
-        if (NormalizeName(r.name) == NormalizeName(name)) table_.Merge(self_candidate_, filer);
+      if (hints_.self_candidate >= 0 && table_.Resolve(hints_.self_candidate) != filer) {
+        const EntityRecord& r = table_.record(table_.Resolve(hints_.self_candidate));
+        if (NormalizeName(r.name) == NormalizeName(name)) table_.Merge(hints_.self_candidate, filer);
       }
-    } else if (self_candidate_ >= 0) {
-      filer = table_.Resolve(self_candidate_);
-    } else if (!own_stock_.empty()) {
-      auto best = std::max_element(own_stock_.begin(), own_stock_.end(),
+    } else if (hints_.self_candidate >= 0) {
+      filer = table_.Resolve(hints_.self_candidate);
+    } else if (!hints_.own_stock.empty()) {
+      auto best = std::max_element(hints_.own_stock.begin(), hints_.own_stock.end(),
                                    [](const auto& a, const auto& b) { return a.second < b.second; });
       filer = table_.AddName(best->first, NameKind::kCompany);
     } else {
@@ -185,7 +124,7 @@ class Extractor {
     }
     if (filer < 0) return;
     table_.mutable_record(filer).kind = NameKind::kCompany;
-    for (const std::string& a : self_aliases_) table_.AddAlias(filer, a);
+    for (const std::string& a : hints_.self_aliases) table_.AddAlias(filer, a);
     std::string initials = Initials(table_.record(filer).name);
     if (initials.size() >= 2 && table_.Find(initials) < 0) table_.AddAlias(filer, initials);
     // "<name> Group" means the filer's group, i.e. the filer ("the IIJ Group").
@@ -208,7 +147,7 @@ class Extractor {
       }
     }
     filer_.entity = filer;
-    filer_.self_phrases = self_phrases_;
+    filer_.self_phrases = hints_.self_phrases;
     PromoteRelatives();
   }
 
@@ -497,10 +436,7 @@ class Extractor {
   std::vector<std::vector<std::pair<NameCandidate, int>>> candidates_;
   std::vector<std::vector<Mention>> mentions_;
   std::vector<std::vector<Token>> tokens_;  // per unit, from pass 1 to pass 2
-  int self_candidate_ = -1;
-  std::map<std::string, int> own_stock_;  // name before "common stock" -> count
-  std::vector<std::string> self_aliases_;
-  std::vector<std::string> self_phrases_;
+  FilerHints hints_;
   FilerContext filer_;
   std::vector<PendingRelation> pending_;
   std::vector<std::string> trace_;

@@ -1,0 +1,77 @@
+#include "extract/filer_hints.h"
+
+#include <cctype>
+
+namespace corpgraph {
+namespace {
+
+std::string Trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+}  // namespace
+
+// Issuers talk about their own stock: "shares of Acme common stock", "Acme's ordinary shares".
+// Counts the capitalized name right before such words as a filer hint.
+void FilerHints::NoteOwnStock(std::string_view s, const std::vector<Token>& tokens) {
+  for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+    std::string_view w = s.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    std::string_view next = s.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
+    if (!((w == "common" || w == "ordinary") && (next == "stock" || next == "shares"))) continue;
+    size_t j = i;
+    if (j > 0 && !tokens[j - 1].word && s.substr(tokens[j - 1].begin, 2) == "'s") --j;
+    size_t end = j;
+    while (j > 0 && tokens[j - 1].word && IsCapitalized(s.substr(tokens[j - 1].begin, tokens[j - 1].end - tokens[j - 1].begin)) &&
+           end - j < 4) {
+      --j;
+    }
+    if (j == end) continue;
+    std::string name(s.substr(tokens[j].begin, tokens[end - 1].end - tokens[j].begin));
+    if (!IsCommonCapitalizedWord(name)) ++own_stock[name];
+  }
+}
+
+void FilerHints::NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands) {
+  for (const auto& [c, id] : cands) {
+    for (const std::string& sn : c.short_names) {
+      if (sn == "Company" || sn == "the Company" || sn == "Registrant") self_candidate = id;
+    }
+  }
+  size_t mean = s.find(" we mean ");
+  if (mean == std::string_view::npos) mean = s.find(" refer to ");
+  if (mean != std::string_view::npos && s.find('"') < mean) {
+    for (const auto& [c, id] : cands) {
+      if (c.begin > mean && (c.kind == NameKind::kCompany || c.kind == NameKind::kGroup)) {
+        self_candidate = id;
+        size_t q = 0;
+        while ((q = s.find('"', q)) != std::string_view::npos && q < mean) {
+          size_t close = s.find('"', q + 1);
+          if (close == std::string_view::npos || close > mean) break;
+          std::string term = Trimmed(s.substr(q + 1, close - q - 1));
+          if (!term.empty() && term != "we" && term != "us" && term != "our") {
+            if (std::isupper(static_cast<unsigned char>(term[0]))) self_aliases.push_back(term);
+            else self_phrases.push_back(term);
+          }
+          q = close + 1;
+        }
+        break;
+      }
+    }
+  }
+  size_t under = s.find("under the name ");
+  if (under != std::string_view::npos && s.find("incorporated") != std::string_view::npos) {
+    for (const auto& [c, id] : cands) {
+      if (c.begin >= under && c.kind == NameKind::kCompany) {
+        self_candidate = id;
+        size_t sp = s.find(' ');
+        std::string_view subject = s.substr(0, sp);
+        if (IsAllCaps(subject) || IsCapitalized(subject)) self_aliases.emplace_back(subject);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace corpgraph

@@ -1,0 +1,40 @@
+// What a document says about its own filer, gathered sentence by sentence: the defined term
+// ("the Company"), "When we use the terms "X," "we" ... we mean Y", "X is incorporated ...
+// under the name Y", and the name before "common stock" (issuers discuss their own stock).
+//
+//   FilerHints hints;
+//   for (each sentence) hints.Observe(sentence, tokens, candidates);
+//   if (hints.self_candidate >= 0) ...   // the entity the document calls itself
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/name_finder.h"
+#include "extract/tokenizer.h"
+
+namespace corpgraph {
+
+struct FilerHints {
+  // Records the hints in one sentence; `candidates` pairs names found in it with their entity
+  // indices.
+  void Observe(std::string_view sentence, const std::vector<Token>& tokens,
+               const std::vector<std::pair<NameCandidate, int>>& candidates) {
+    NoteSelfDefinition(sentence, candidates);
+    NoteOwnStock(sentence, tokens);
+  }
+
+  int self_candidate = -1;                 // entity index the document defines as itself, or -1
+  std::vector<std::string> self_aliases;   // capitalized names it uses for itself ("IIJ")
+  std::vector<std::string> self_phrases;   // lower-case phrases meaning itself ("the firm")
+  std::map<std::string, int> own_stock;    // name before "common stock" -> times seen
+
+ private:
+  void NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
+  void NoteOwnStock(std::string_view s, const std::vector<Token>& tokens);
+};
+
+}  // namespace corpgraph
