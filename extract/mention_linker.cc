@@ -216,7 +216,17 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
       first.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
     }
     if (!first.empty() && table.MayStartName(first)) {
-      size_t limit = std::min(n, i + 8);
+      // Names run over capitalized words, connectors and a little punctuation only.
+      size_t limit = i + 1;
+      while (limit < n && limit < i + 8) {
+        const Token& tk = tokens[limit];
+        std::string_view tw = s.substr(tk.begin, tk.end - tk.begin);
+        bool fits = tk.word ? (IsCapitalized(tw) || IsCorporateSuffix(tw) || tw == "of" || tw == "and" || tw == "the" ||
+                               tw == "de" || tw == "et" || tw == "for")
+                            : (tw == "," || tw == "&" || tw == "(" || tw == ")" || tw == "-" || tw == ".");
+        if (!fits) break;
+        ++limit;
+      }
       if (next_candidate < out.size()) {
         while (limit > i && tokens[limit - 1].end > out[next_candidate].begin) --limit;
       }
