@@ -48,16 +48,23 @@ Graph Fragment(int i) {
 
 Document Doc(int i) { return DescribeDocument("content of document " + std::to_string(i), "doc-" + std::to_string(i) + ".txt"); }
 
-// The child's work: ingest every document, removing and replacing some along the way.
+// The child's work, until it is killed: toggles documents in and out (ingest when absent,
+// remove when present) and now and then replaces one, so every moment has a write in flight.
 [[noreturn]] void Writer(const std::string& db) {
   StatusOr<std::unique_ptr<GraphStore>> store = GraphStore::Open(db, {});
   if (!store.ok()) _exit(2);
-  for (int i = 0; i < kDocs; ++i) {
-    if (!(*store)->Ingest(Doc(i), Fragment(i)).ok()) _exit(3);
-    if (i % 4 == 3) (void)(*store)->RemoveDocument(Doc(i - 2).id);
-    if (i % 7 == 6) (void)(*store)->Replace(Doc(i - 1).id, Doc(i - 1), Fragment(i - 1));
+  std::mt19937 rng(static_cast<unsigned>(getpid()));
+  for (int n = 0;; ++n) {
+    int i = static_cast<int>(rng() % kDocs);
+    bool present = (*store)->FindDocument(Doc(i).id).ok();
+    if (n % 7 == 6 && present) {
+      if (!(*store)->Replace(Doc(i).id, Doc((i + 1) % kDocs), Fragment((i + 1) % kDocs)).ok()) _exit(3);
+    } else if (present) {
+      if (!(*store)->RemoveDocument(Doc(i).id).ok()) _exit(3);
+    } else {
+      if (!(*store)->Ingest(Doc(i), Fragment(i)).ok()) _exit(3);
+    }
   }
-  _exit(0);
 }
 
 // The child runs as a fresh exec of this test binary (a forked copy would inherit RocksDB's
@@ -135,7 +142,7 @@ TEST(CrashTest, KilledIngestLeavesDocumentsWholeOrAbsent) {
   for (int round = 0; round < 20; ++round) {
     pid_t pid = SpawnChild("ingest", db);
     ASSERT_GE(pid, 0);
-    std::uniform_int_distribution<int> delay_us(0, 120000);
+    std::uniform_int_distribution<int> delay_us(20000, 200000);
     usleep(delay_us(rng));
     kill(pid, SIGKILL);
     int status = 0;
@@ -152,7 +159,9 @@ TEST(CrashTest, KilledIngestLeavesDocumentsWholeOrAbsent) {
   std::cout << "ingest rounds killed midway: " << killed_midway << "/20; documents after each:";
   for (std::size_t n : documents_seen) std::cout << " " << n;
   std::cout << "\n";
-  EXPECT_GT(killed_midway, 5);  // the kills really happened during writes
+  EXPECT_EQ(killed_midway, 20);  // the writer never stops by itself
+  std::set<std::size_t> distinct(documents_seen.begin(), documents_seen.end());
+  EXPECT_GT(distinct.size(), 1u);  // and it really wrote between kills
 }
 
 TEST(CrashTest, KilledImportLeavesAllOrNothing) {
@@ -177,7 +186,7 @@ TEST(CrashTest, KilledImportLeavesAllOrNothing) {
     std::string db = dir.Sub("db" + std::to_string(round));
     pid_t pid = SpawnChild("import", db, dir.Sub("nodes.csv"), dir.Sub("edges.csv"));
     ASSERT_GE(pid, 0);
-    std::uniform_int_distribution<int> delay_us(0, 1200000);
+    std::uniform_int_distribution<int> delay_us(0, 600000);
     usleep(delay_us(rng));
     kill(pid, SIGKILL);
     int status = 0;
