@@ -295,4 +295,27 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
   }
 }
 
+std::string SubsidiaryListParent(const DocumentText& text) {
+  for (size_t start = 0; start < text.text.size();) {
+    size_t nl = text.text.find('\n', start);
+    size_t end = nl == std::string::npos ? text.text.size() : nl;
+    std::string_view line = Trim(std::string_view(text.text).substr(start, end - start));
+    start = end + 1;
+    if (line.empty() || !IsSubsidiaryHeading(line)) continue;
+    std::string heading = HeadingText(line);
+    std::string lower = Lower(heading);
+    size_t at = lower.find("subsidiaries of ");
+    if (at == std::string::npos) continue;
+    std::string parent(StripFootnote(std::string_view(heading).substr(at + 16)));
+    while (!parent.empty() && parent.back() == ':') parent.pop_back();
+    std::string parent_lower = Lower(parent);
+    if (parent.empty() || parent_lower.rfind("the registrant", 0) == 0 ||
+        parent_lower.rfind("the company", 0) == 0 || parent_lower.rfind("registrant", 0) == 0) {
+      return "";
+    }
+    return parent;
+  }
+  return "";
+}
+
 }  // namespace corpgraph

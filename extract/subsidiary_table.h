@@ -47,4 +47,11 @@ namespace corpgraph {
 void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
                              const std::string& document_name, Graph& graph);
 
+// The parent a subsidiary list names in its heading: "X" for "SUBSIDIARIES OF X" or "List of
+// Subsidiaries of X" (as written, footnote markers and a trailing ':' removed), in the first
+// subsidiary heading of `text`. "" when there is no such heading or it names no one ("of the
+// Registrant", "of the Company"). For a stand-alone Exhibit 21, whose only company names are
+// subsidiaries, this is the filer.
+std::string SubsidiaryListParent(const DocumentText& text);
+
 }  // namespace corpgraph

@@ -247,6 +247,18 @@ TEST(SubsidiaryTableTest, SeparatorOnlyLinesUnderAHeading) {
   EXPECT_EQ(r.graph.edges().size(), 1u);
 }
 
+TEST(SubsidiaryTableTest, ListParentFromHeading) {
+  auto parent = [](std::string bytes) {
+    StatusOr<DocumentText> text = ReadDocument(bytes);
+    return text.ok() ? SubsidiaryListParent(*text) : std::string("<error>");
+  };
+  EXPECT_EQ(parent(ReadFixture("zentrix-ex21.htm")), "ZENTRIX HOLDINGS CORP.");
+  EXPECT_EQ(parent("Exhibit 21\n\nList of Subsidiaries of Alpha Group plc:\n"), "Alpha Group plc");
+  EXPECT_EQ(parent("SUBSIDIARIES OF THE REGISTRANT\n\nAlpha Ltd.  Japan\n"), "");
+  EXPECT_EQ(parent(ReadFixture("zentrix-20f-subsidiaries.txt")), "");
+  EXPECT_EQ(parent(ReadFixture("zentrix-plain.txt")), "");
+}
+
 TEST(SubsidiaryTableTest, FilerRowAndMissingFilerAddNothing) {
   Result r = ReadAndAdd(
       "Subsidiaries\n\nZentrix Holdings Corp.  Delaware  100%\nAlpha Ltd.  Japan  100%\n");
