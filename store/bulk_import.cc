@@ -354,6 +354,7 @@ StatusOr<ImportResult> RocksGraphStore::ImportLocked(const ImportOptions& option
   CORPGRAPH_RETURN_IF_ERROR(nodes_status);
   CORPGRAPH_RETURN_IF_ERROR(edges_status);
 
+  // CORPGRAPH_IMPORT_TIMING=1 prints the time at each phase boundary (for tuning).
   static const bool kTiming = std::getenv("CORPGRAPH_IMPORT_TIMING") != nullptr;
   auto mark = [&](const char* what) {
     if (kTiming) std::fprintf(stderr, "[import] %-12s %.3f s\n", what, SecondsSince(start));

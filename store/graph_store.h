@@ -82,7 +82,9 @@ class GraphStore : public GraphReader {
                                          const Graph& fragment) = 0;
 
   // Deletes a document (by id or file name) and its evidence; edges and entities left with no
-  // evidence go too. One atomic write. NotFound when no such document.
+  // evidence go too. One atomic write. NotFound when no such document. Spellings the document
+  // added as aliases of an entity that survives are kept. An entity created again later under
+  // the same name gets its old id back.
   virtual Status RemoveDocument(std::string_view id_or_name) = 0;
 
   // Replaces the stored documents named `document.name` (if any) by this one: removal and
