@@ -30,6 +30,17 @@ inline std::string ReadFileBytes(const std::filesystem::path& path) {
 
 inline int LineCount(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
+// Runs `corpgraph ARGS` through the shell (quote arguments yourself), with `env` (e.g.
+// "PATH=/nowhere") in front; stdout and stderr pass through files in `scratch`.
+inline CliRun RunCorpgraph(const std::filesystem::path& scratch, const std::string& args,
+                           const std::string& env = "") {
+  std::filesystem::path out = scratch / "stdout", err = scratch / "stderr";
+  std::string cmd = env + " '" + std::string(CORPGRAPH_BINARY) + "' " + args + " >'" + out.string() +
+                    "' 2>'" + err.string() + "'";
+  int status = std::system(cmd.c_str());
+  return CliRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFileBytes(out), ReadFileBytes(err)};
+}
+
 // A fresh directory per test, removed afterwards, with a database path inside it.
 class CliTest : public ::testing::Test {
  protected:
@@ -49,13 +60,7 @@ class CliTest : public ::testing::Test {
   }
 
   // Runs `corpgraph ARGS` through the shell (quote arguments yourself).
-  CliRun Run(const std::string& args) const {
-    std::filesystem::path out = dir_ / "stdout", err = dir_ / "stderr";
-    std::string cmd = "'" + std::string(CORPGRAPH_BINARY) + "' " + args + " >'" + out.string() +
-                      "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    return CliRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFileBytes(out), ReadFileBytes(err)};
-  }
+  CliRun Run(const std::string& args) const { return RunCorpgraph(dir_, args); }
   // Runs `corpgraph ARGS --db <this test's database>`.
   CliRun RunDb(const std::string& args) const { return Run(args + " --db '" + db_ + "'"); }
 

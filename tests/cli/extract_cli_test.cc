@@ -10,36 +10,19 @@
 #include <sstream>
 #include <string>
 
+#include "cli_runner.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int rc = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using corpgraph::testing::CliRun;
 
 // Runs `corpgraph ARGS`, capturing stdout and stderr.
 CliRun Exec(const std::string& args) {
   static const fs::path dir = fs::temp_directory_path() / ("corpgraph-extract-cli-" + std::to_string(::getpid()));
   fs::create_directories(dir);
-  fs::path out = dir / "stdout", err = dir / "stderr";
-  std::string cmd = "'" + std::string(CORPGRAPH_BINARY) + "' " + args + " >'" + out.string() + "' 2>'" +
-                    err.string() + "'";
-  int status = std::system(cmd.c_str());
-  CliRun r;
-  r.rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = ReadFile(out);
-  r.err = ReadFile(err);
-  return r;
+  return corpgraph::testing::RunCorpgraph(dir, args);
 }
 
 const std::string kDemo = std::string(CORPGRAPH_SOURCE_DIR) + "/examples/iij-20f-fy2017.txt";
@@ -68,7 +51,7 @@ TEST(ExtractCliTest, DemoFilingJsonHasFilerOwnerWithPercentAndCompetitor) {
   ASSERT_FALSE(kddi.empty());
   EXPECT_EQ(j["filer"], iij) << "the filer is found in the document when --filer is not given";
   bool ntt_owns = false, kddi_competes = false;
-  std::string original = ReadFile(kDemo);
+  std::string original = corpgraph::testing::ReadFileBytes(kDemo);
   for (const auto& rel : j["relations"]) {
     // Every evidence span points at the sentence in the original bytes.
     std::uint64_t b = rel["begin"], e = rel["end"];

@@ -10,22 +10,14 @@
 #include <sstream>
 #include <string>
 
+#include "cli_runner.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int rc = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using corpgraph::testing::CliRun;
+using corpgraph::testing::RunCorpgraph;
 
 class QueryCliTest : public ::testing::Test {
  protected:
@@ -44,16 +36,7 @@ class QueryCliTest : public ::testing::Test {
 
   // Runs `corpgraph ARGS --db <test db>` with an optional environment prefix.
   static CliRun Exec(const std::string& args, const std::string& env = "") {
-    fs::path out = *dir_ / "stdout", err = *dir_ / "stderr";
-    std::string cmd = env + " '" + std::string(CORPGRAPH_BINARY) + "' " + args + " --db '" +
-                      (*dir_ / "db").string() + "' >'" + out.string() + "' 2>'" + err.string() +
-                      "'";
-    int status = std::system(cmd.c_str());
-    CliRun r;
-    r.rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = ReadFile(out);
-    r.err = ReadFile(err);
-    return r;
+    return RunCorpgraph(*dir_, args + " --db '" + (*dir_ / "db").string() + "'", env);
   }
 
   static nlohmann::json Json(const std::string& args) {
@@ -166,7 +149,7 @@ TEST_F(QueryCliTest, ExportDataFormats) {
   fs::path csv = *dir_ / "csv";
   CliRun r = Exec("export --format csv -o '" + csv.string() + "'");
   ASSERT_EQ(r.rc, 0) << r.err;
-  EXPECT_NE(ReadFile(csv / "edges.csv").find(",OWNS,26.9"), std::string::npos);
+  EXPECT_NE(corpgraph::testing::ReadFileBytes(csv / "edges.csv").find(",OWNS,26.9"), std::string::npos);
   EXPECT_NE(Exec("export --format csv").rc, 0);  // csv needs a directory
 }
 
@@ -181,7 +164,7 @@ TEST_F(QueryCliTest, AnswerDiagramsAndSvg) {
   fs::path svg = *dir_ / "graph.svg";
   CliRun r = Exec("export --format svg -o '" + svg.string() + "'");
   ASSERT_EQ(r.rc, 0) << r.err;
-  EXPECT_NE(ReadFile(svg).find("<svg"), std::string::npos);
+  EXPECT_NE(corpgraph::testing::ReadFileBytes(svg).find("<svg"), std::string::npos);
   CliRun answer = Exec("deps IIJ --depth 2 --format svg");
   ASSERT_EQ(answer.rc, 0) << answer.err;
   EXPECT_NE(answer.out.find("<svg"), std::string::npos);

@@ -11,60 +11,19 @@
 #include <sstream>
 #include <string>
 
+#include "cli_runner.h"
 #include "store/graph_store.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int rc = -1;
-  std::string out;
-  std::string err;
-};
+using corpgraph::testing::CliRun;
+using corpgraph::testing::ReadFileBytes;
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+int Lines(const std::string& s) { return corpgraph::testing::LineCount(s); }
 
-int Lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
-
-class StoreCliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("corpgraph-store-cli-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    db_ = (dir_ / "db").string();
-  }
-  void TearDown() override {
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-  }
-
-  // Runs `corpgraph ARGS` (ARGS should carry --db when needed).
-  CliRun Run(const std::string& args) {
-    fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    std::string cmd = "'" + std::string(CORPGRAPH_BINARY) + "' " + args + " >'" + out.string() +
-                      "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    return CliRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(out), ReadFile(err)};
-  }
-  CliRun RunDb(const std::string& args) { return Run(args + " --db '" + db_ + "'"); }
-  std::string Write(const std::string& name, const std::string& text) {
-    std::string path = (dir_ / name).string();
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-  }
-  static std::string Demo() { return std::string(CORPGRAPH_SOURCE_DIR) + "/examples/iij-20f-fy2017.txt"; }
-
-  fs::path dir_;
-  std::string db_;
-};
+using StoreCliTest = corpgraph::testing::CliTest;
 
 TEST_F(StoreCliTest, IngestShowEntitiesDocumentsStatsRemove) {
   CliRun r = RunDb("ingest '" + Demo() + "'");
