@@ -9,13 +9,8 @@ namespace {
 using testing_graphs::Add;
 using testing_graphs::Demo;
 using testing_graphs::Link;
+using testing_graphs::Row;
 
-const ResultRow* Row(const QueryResult& r, EntityId id) {
-  for (const ResultRow& row : r.results) {
-    if (row.entity.id == id) return &row;
-  }
-  return nullptr;
-}
 
 TEST(DependenciesTest, DirectProvidersPartnersAndThroughSubsidiaries) {
   Demo d;

@@ -1,6 +1,8 @@
 // Small hand-built graphs shared by the query tests.
 #pragma once
 
+#include "query/query.h"
+
 #include <optional>
 #include <string>
 
@@ -48,5 +50,13 @@ struct Demo {
     Link(g, partner, Relation::kPartners, iij);
   }
 };
+
+// The result row about entity `id`, or nullptr when the result has none.
+inline const ResultRow* Row(const QueryResult& r, EntityId id) {
+  for (const ResultRow& row : r.results) {
+    if (row.entity.id == id) return &row;
+  }
+  return nullptr;
+}
 
 }  // namespace corpgraph::testing_graphs

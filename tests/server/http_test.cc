@@ -22,19 +22,35 @@ using corpgraph::testing::TempDir;
 
 constexpr char kToken[] = "0123456789abcdef-test-token";
 
-TEST(HttpServerTest, ServesJsonAndErrorsOverRealSockets) {
-  TempDir dir;
-  std::unique_ptr<GraphStore> store = OpenStoreWithHarbor(dir.path("db"));
-  ASSERT_NE(store, nullptr);
-  ApiOptions api_options;
-  api_options.token = kToken;
-  Api api(*store, api_options);
+// The small Harbor graph served on a free loopback port; writes take kToken.
+class HttpServerTest : public ::testing::Test {
+ protected:
+  void Start(HttpOptions options) {
+    store_ = OpenStoreWithHarbor(dir_.path("db"));
+    ASSERT_NE(store_, nullptr);
+    ApiOptions api_options;
+    api_options.token = kToken;
+    api_ = std::make_unique<Api>(*store_, api_options);
+    options.port = 0;
+    StatusOr<std::unique_ptr<HttpServer>> server = HttpServer::Start(*api_, options);
+    ASSERT_TRUE(server.ok()) << server.status().ToString();
+    server_ = std::move(*server);
+  }
+  void TearDown() override {
+    if (server_) server_->Stop();
+  }
+
+  TempDir dir_;
+  std::unique_ptr<GraphStore> store_;
+  std::unique_ptr<Api> api_;
+  std::unique_ptr<HttpServer> server_;
+};
+
+TEST_F(HttpServerTest, ServesJsonAndErrorsOverRealSockets) {
   HttpOptions options;
-  options.port = 0;
   options.max_body_bytes = 1024;
-  StatusOr<std::unique_ptr<HttpServer>> server = HttpServer::Start(api, options);
-  ASSERT_TRUE(server.ok()) << server.status().ToString();
-  httplib::Client client("127.0.0.1", (*server)->port());
+  ASSERT_NO_FATAL_FAILURE(Start(options));
+  httplib::Client client("127.0.0.1", server_->port());
 
   auto health = client.Get("/v1/health");
   ASSERT_TRUE(health);
@@ -51,22 +67,13 @@ TEST(HttpServerTest, ServesJsonAndErrorsOverRealSockets) {
   ASSERT_TRUE(huge);
   EXPECT_EQ(huge->status, 413);
   EXPECT_EQ(json::parse(huge->body)["error"]["code"], "too_large");
-  (*server)->Stop();
 }
 
-TEST(HttpServerTest, ReadersRunDuringIngestAndNeverFail) {
-  TempDir dir;
-  std::unique_ptr<GraphStore> store = OpenStoreWithHarbor(dir.path("db"));
-  ASSERT_NE(store, nullptr);
-  ApiOptions api_options;
-  api_options.token = kToken;
-  Api api(*store, api_options);
+TEST_F(HttpServerTest, ReadersRunDuringIngestAndNeverFail) {
   HttpOptions options;
-  options.port = 0;
   options.threads = 4;
-  StatusOr<std::unique_ptr<HttpServer>> server = HttpServer::Start(api, options);
-  ASSERT_TRUE(server.ok());
-  int port = (*server)->port();
+  ASSERT_NO_FATAL_FAILURE(Start(options));
+  int port = server_->port();
 
   std::atomic<bool> writing{true};
   std::atomic<int> failures{0};
@@ -95,7 +102,6 @@ TEST(HttpServerTest, ReadersRunDuringIngestAndNeverFail) {
   for (std::thread& t : readers) t.join();
   EXPECT_EQ(failures, 0);
   EXPECT_GT(reads, 0);
-  (*server)->Stop();
 }
 
 // Runs `corpgraph serve` as a child, then stops it with SIGTERM: it must exit 0 and leave a
