@@ -118,7 +118,8 @@ StatusOr<EntityId> NewEntityId(WriteTxn* txn, std::string_view canonical, Entity
   if (!canonical.empty()) {
     StatusOr<std::optional<std::string>> retired = txn->Get(RetiredNameKey(canonical));
     if (!retired.ok()) return retired.status();
-    std::string_view in = retired->value_or("");
+    const std::string retired_value = retired->value_or("");
+    std::string_view in = retired_value;
     std::uint64_t old = 0;
     if (*retired && GetU64(&in, &old)) {
       StatusOr<std::optional<std::string>> taken = txn->Get(EntityKey(old));
