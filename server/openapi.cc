@@ -10,6 +10,7 @@ using nlohmann::json;
 json ParameterSpec(const std::string& name, bool in_path) {
   json schema{{"type", "string"}};
   if (name == "depth" || name == "limit" || name == "max") schema = {{"type", "integer"}, {"minimum", 1}};
+  if (name == "cursor") schema = {{"type", "string"}, {"description", "next_cursor of the previous page"}};
   if (name == "min_percent") schema = {{"type", "number"}, {"minimum", 0}, {"maximum", 100}};
   if (name == "format") schema = {{"type", "string"}, {"enum", {"json", "dot", "svg"}}};
   if (name == "dir") schema = {{"type", "string"}, {"enum", {"in", "out", "both"}}};

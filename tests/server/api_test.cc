@@ -104,6 +104,18 @@ TEST_F(ApiTest, QueriesAnswerAndRejectBadParameters) {
   EXPECT_TRUE(names.count("Northwind Carriers Corp.")) << deps.body;
   EXPECT_TRUE(names.count("Widget Regulatory Agency"));
 
+  EXPECT_EQ(deps_body["total"], 3);
+  EXPECT_TRUE(deps_body["next_cursor"].is_null());
+  json first_page = Body(Get("/v1/entities/" + harbor + "/dependencies", {{"limit", "2"}}));
+  ASSERT_EQ(first_page["results"].size(), 2u);
+  ASSERT_EQ(first_page["next_cursor"], "2");
+  json second_page = Body(Get("/v1/entities/" + harbor + "/dependencies", {{"limit", "2"}, {"cursor", "2"}}));
+  ASSERT_EQ(second_page["results"].size(), 1u);
+  EXPECT_EQ(second_page["results"][0]["entity"], deps_body["results"][2]["entity"]);
+  EXPECT_TRUE(second_page["next_cursor"].is_null());
+  EXPECT_EQ(Get("/v1/entities/" + harbor + "/dependencies", {{"limit", "0"}}).status, 400);
+  EXPECT_EQ(Get("/v1/entities/" + harbor + "/dependencies", {{"cursor", "-5"}}).status, 400);
+
   ApiResponse owners = Get("/v1/entities/" + IdOf("Harbor Europe") + "/owners");
   ASSERT_EQ(owners.status, 200) << owners.body;
   EXPECT_DOUBLE_EQ(Body(owners)["results"][0]["weight"].get<double>(), 0.8);
