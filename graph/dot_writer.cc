@@ -232,7 +232,9 @@ Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out
   };
 // GCC 12 reports a false -Wmaybe-uninitialized inside Boost's edge iterator (boost::optional).
 #pragma GCC diagnostic push
+#if !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
   boost::write_graphviz(out, g, vertex_writer, edge_writer, graph_writer);
 #pragma GCC diagnostic pop
   if (!out) return Status::IoError("could not write the DOT output");

@@ -2,7 +2,9 @@
 
 // Boost's edge iterator trips a false -Wmaybe-uninitialized in GCC 12 (boost::optional).
 #pragma GCC diagnostic push
+#if !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/graphml.hpp>
 #pragma GCC diagnostic pop
