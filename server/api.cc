@@ -3,10 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <mutex>
 
 #include "graph/normalize.h"
 #include "query/adjacency_snapshot.h"
+#include "server/deadline_reader.h"
 #include "server/handlers.h"
 
 namespace corpgraph::server {
@@ -153,7 +155,8 @@ ApiResponse Api::Handle(const ApiRequest& request) {
 
 ApiResponse Api::Dispatch(const ApiRequest& request, const Route& route,
                           const std::vector<std::string>& args) {
-  HandlerContext context{store_, reader(), options_, request, args};
+  DeadlineReader reader_with_deadline(reader(), std::chrono::milliseconds(options_.request_timeout_ms));
+  HandlerContext context{store_, reader_with_deadline, options_, request, args};
   std::string_view pattern = route.pattern;
   std::string_view method = route.method;
   if (pattern == "/") return HandlePage(context);

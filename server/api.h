@@ -45,6 +45,7 @@ struct ApiOptions {
   int max_depth = 10;                     // deepest traversal a request may ask for
   int max_limit = 1000;                   // largest page size
   int max_results = 10000;                // cap on results of one traversal
+  int request_timeout_ms = 5000;          // traversals running longer answer 400
   // Traversals read adjacency from an in-memory snapshot (compressed sparse rows) built at
   // start and rebuilt after every write; when false they scan RocksDB directly.
   bool adjacency_snapshot = true;

@@ -156,6 +156,16 @@ TEST_F(ApiTest, SubgraphAsJsonDotAndSvg) {
   EXPECT_EQ(Get("/v1/subgraph", {{"around", "Harbor"}, {"depth", "11"}}).status, 400);
 }
 
+TEST_F(ApiTest, TraversalsPastTheTimeLimitAnswer400) {
+  ApiOptions options;
+  options.request_timeout_ms = -1;  // every deadline has passed before the first step
+  Api hurried(*store_, options);
+  ApiResponse r = hurried.Handle({.method = "GET", .path = "/v1/entities/Harbor/dependencies"});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(ErrorMessage(r).find("time limit"), std::string::npos) << r.body;
+  EXPECT_EQ(hurried.Handle({.method = "GET", .path = "/v1/path", .params = {{"from", "Harbor"}, {"to", "Rival Systems"}}}).status, 400);
+}
+
 TEST_F(ApiTest, WritesNeedTheToken) {
   ApiRequest post{.method = "POST", .path = "/v1/documents",
                   .body = "Lakeside Foods Inc. (\"Lakeside\") owns 55% of Pine Bakery Ltd.",
