@@ -8,6 +8,8 @@ scripts/build.sh
 db=${CORPGRAPH_DB:-corpgraph.db}
 mkdir -p out
 ./build/cli/corpgraph ingest examples/iij-20f-fy2017.txt --db "$db"
+echo "graph in $db:"
+./build/cli/corpgraph stats --db "$db"
 ./build/cli/corpgraph export --db "$db" --format dot -o out/iij-graph.dot
 if command -v dot >/dev/null 2>&1; then
   dot -Tsvg out/iij-graph.dot -o out/iij-graph.svg
