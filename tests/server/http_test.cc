@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <regex>
 #include <thread>
 
 #include "test_graph.h"
@@ -122,15 +121,15 @@ TEST(ServeCommandTest, StopsCleanlyOnSigterm) {
   }
   close(err_pipe[1]);
   std::string log;
-  std::smatch match;
-  std::regex listening(R"(http://127\.0\.0\.1:(\d+)/)");
+  const std::string listening = "http://127.0.0.1:";
   char buf[512];
-  while (!std::regex_search(log, match, listening)) {
+  // The start-up line names the bound port: "... on http://127.0.0.1:PORT/ ...".
+  while (log.find(listening) == std::string::npos || log.find('/', log.find(listening) + listening.size()) == std::string::npos) {
     ssize_t n = read(err_pipe[0], buf, sizeof buf);
     ASSERT_GT(n, 0) << "server exited before listening: " << log;
     log.append(buf, static_cast<size_t>(n));
   }
-  int port = std::stoi(match[1]);
+  int port = std::stoi(log.substr(log.find(listening) + listening.size()));
   httplib::Client client("127.0.0.1", port);
   auto stats = client.Get("/v1/stats");
   ASSERT_TRUE(stats);
