@@ -14,11 +14,11 @@
 #include <memory>
 #include <vector>
 
-#include "graph/graph_reader.h"
+#include "graph/forwarding_reader.h"
 
 namespace corpgraph {
 
-class AdjacencySnapshot : public GraphReader {
+class AdjacencySnapshot : public ForwardingReader {
  public:
   // Reads every entity and edge of `source` once. Errors of the source are passed on;
   // ResourceExhausted past 2^32 - 1 entities or edges.
@@ -32,19 +32,8 @@ class AdjacencySnapshot : public GraphReader {
 
   // GraphReader: ForEachEdge from memory (same order on every call: by relation, then
   // neighbour id); the rest forwarded to the source.
-  StatusOr<Entity> GetEntity(EntityId id) const override { return source_.GetEntity(id); }
-  StatusOr<EntityId> FindEntity(std::string_view name_or_id) const override {
-    return source_.FindEntity(name_or_id);
-  }
   Status ForEachEdge(EntityId node, Direction dir, const RelationSet& rels,
                      const EdgeVisitor& visit) const override;
-  StatusOr<Edge> GetEdge(EntityId src, Relation rel, EntityId dst) const override {
-    return source_.GetEdge(src, rel, dst);
-  }
-  Status ForEachEntity(const EntityVisitor& visit) const override {
-    return source_.ForEachEntity(visit);
-  }
-  std::string RelationLabel(Relation rel) const override { return source_.RelationLabel(rel); }
 
  private:
   struct Half {           // one stored edge seen from one end
@@ -53,13 +42,12 @@ class AdjacencySnapshot : public GraphReader {
     double percent;  // NaN when unstated
   };
 
-  explicit AdjacencySnapshot(const GraphReader& source) : source_(source) {}
+  explicit AdjacencySnapshot(const GraphReader& source) : ForwardingReader(source) {}
   // Dense index of `id`, or -1 when absent.
   std::int64_t IndexOf(EntityId id) const;
   // The id at a dense index (no memory access when ids are dense).
   EntityId IdOf(std::uint32_t index) const { return identity_ ? index : ids_[index]; }
 
-  const GraphReader& source_;
   std::vector<EntityId> ids_;                        // dense index -> id, ascending
   bool identity_ = false;                            // ids_[i] == i for every i (imported graphs)
   std::vector<std::uint32_t> out_begin_, in_begin_;  // size ids_.size() + 1

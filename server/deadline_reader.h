@@ -8,15 +8,15 @@
 #include <chrono>
 #include <string>
 
-#include "graph/graph_reader.h"
+#include "graph/forwarding_reader.h"
 
 namespace corpgraph::server {
 
-class DeadlineReader : public GraphReader {
+class DeadlineReader : public ForwardingReader {
  public:
   // `source` must outlive this reader.
   DeadlineReader(const GraphReader& source, std::chrono::milliseconds limit)
-      : source_(source), limit_(limit), deadline_(std::chrono::steady_clock::now() + limit) {}
+      : ForwardingReader(source), limit_(limit), deadline_(std::chrono::steady_clock::now() + limit) {}
 
   Status ForEachEdge(EntityId node, Direction dir, const RelationSet& rels,
                      const EdgeVisitor& visit) const override {
@@ -25,22 +25,10 @@ class DeadlineReader : public GraphReader {
                                        std::to_string(limit_.count()) +
                                        " ms; narrow it with depth or rel");
     }
-    return source_.ForEachEdge(node, dir, rels, visit);
+    return source().ForEachEdge(node, dir, rels, visit);
   }
-  StatusOr<Entity> GetEntity(EntityId id) const override { return source_.GetEntity(id); }
-  StatusOr<EntityId> FindEntity(std::string_view name_or_id) const override {
-    return source_.FindEntity(name_or_id);
-  }
-  StatusOr<Edge> GetEdge(EntityId src, Relation rel, EntityId dst) const override {
-    return source_.GetEdge(src, rel, dst);
-  }
-  Status ForEachEntity(const EntityVisitor& visit) const override {
-    return source_.ForEachEntity(visit);
-  }
-  std::string RelationLabel(Relation rel) const override { return source_.RelationLabel(rel); }
 
  private:
-  const GraphReader& source_;
   std::chrono::milliseconds limit_;
   std::chrono::steady_clock::time_point deadline_;
 };
