@@ -1,6 +1,7 @@
 // A GraphReader that forwards every call to another reader, for readers that change one
-// aspect of a source and keep the rest: override ForEachEdge (ForEachEdgeOfAll then follows it
-// through the default implementation) and inherit the other calls.
+// aspect of a source and keep the rest: override what changes and inherit the other calls.
+// The whole-graph scans (ForEachEdgeOfAll, ForEachFullEdge) are not forwarded: their default
+// implementations go through this reader's ForEachEdge, so they follow an override of it.
 //
 //   class CountingReader : public ForwardingReader {
 //    public:
@@ -33,6 +34,13 @@ class ForwardingReader : public GraphReader {
   }
   Status ForEachEntity(const EntityVisitor& visit) const override {
     return source_.ForEachEntity(visit);
+  }
+  StatusOr<Entity> GetEntitySummary(EntityId id) const override {
+    return source_.GetEntitySummary(id);
+  }
+  StatusOr<std::optional<Evidence>> GetFirstEvidence(EntityId src, Relation rel,
+                                                     EntityId dst) const override {
+    return source_.GetFirstEvidence(src, rel, dst);
   }
   std::string RelationLabel(Relation rel) const override { return source_.RelationLabel(rel); }
 

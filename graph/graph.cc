@@ -27,6 +27,42 @@ Status GraphReader::ForEachEdgeOfAll(const EdgeVisitor& visit) const {
   return inner;
 }
 
+Status GraphReader::ForEachFullEdge(const std::function<bool(const Edge&)>& visit) const {
+  Status error;
+  Status scan = ForEachEdgeOfAll([&](const EdgeRef& ref) {
+    StatusOr<Edge> edge = GetEdge(ref.src, ref.rel, ref.dst);
+    if (!edge.ok()) {
+      error = edge.status();
+      return false;
+    }
+    if (edge->rel_name.empty() && static_cast<std::uint8_t>(edge->rel) >= kFirstCustomRelation) {
+      edge->rel_name = RelationLabel(edge->rel);
+    }
+    return visit(*edge);
+  });
+  CORPGRAPH_RETURN_IF_ERROR(scan);
+  return error;
+}
+
+StatusOr<Entity> GraphReader::GetEntitySummary(EntityId id) const {
+  StatusOr<Entity> found = GetEntity(id);
+  if (!found.ok()) return found.status();
+  Entity summary;
+  summary.id = found->id;
+  summary.name = std::move(found->name);
+  summary.kind = found->kind;
+  summary.country = std::move(found->country);
+  return summary;
+}
+
+StatusOr<std::optional<Evidence>> GraphReader::GetFirstEvidence(EntityId src, Relation rel,
+                                                                EntityId dst) const {
+  StatusOr<Edge> edge = GetEdge(src, rel, dst);
+  if (!edge.ok()) return edge.status();
+  if (edge->evidence.empty()) return std::optional<Evidence>();
+  return std::optional<Evidence>(std::move(edge->evidence.front()));
+}
+
 EntityId Graph::AddEntity(Entity entity) {
   if (entity.id == kNoEntity) entity.id = next_id_;
   next_id_ = std::max(next_id_, entity.id + 1);

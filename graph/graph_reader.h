@@ -42,8 +42,9 @@ class GraphReader {
   virtual StatusOr<Entity> GetEntity(EntityId id) const = 0;
 
   // Resolves a decimal id, a name or an alias (compared after NormalizeName, so case and
-  // corporate suffixes do not matter). NotFound when nothing matches; when several entities
-  // match, the one whose canonical name matches wins, then the lowest id.
+  // corporate suffixes do not matter); a decimal string that is an existing id is that id.
+  // NotFound when nothing matches; when several entities match, the one whose canonical name
+  // matches wins, then the lowest id.
   virtual StatusOr<EntityId> FindEntity(std::string_view name_or_id) const = 0;
 
   // Visits each edge at `node` whose relation is in `rels`: kOut visits edges with
@@ -63,6 +64,20 @@ class GraphReader {
   // (sources in id order). The default walks ForEachEntity + ForEachEdge(kOut); stores may
   // override it with a single scan. An error only when the storage fails.
   virtual Status ForEachEdgeOfAll(const EdgeVisitor& visit) const;
+
+  // ForEachEdgeOfAll with full edges (attributes and every evidence), in the same order. The
+  // default asks GetEdge for each edge; stores override it with one merged scan.
+  virtual Status ForEachFullEdge(const std::function<bool(const Edge&)>& visit) const;
+
+  // The entity trimmed to what a query result shows: id, name, kind and country (no aliases,
+  // no properties). NotFound when there is none. The default trims GetEntity; in-memory
+  // snapshots answer it without touching storage.
+  virtual StatusOr<Entity> GetEntitySummary(EntityId id) const;
+
+  // The first evidence of an edge (what a chain link cites); nullopt when the edge exists
+  // without evidence. NotFound when the edge does not exist. The default reads GetEdge.
+  virtual StatusOr<std::optional<Evidence>> GetFirstEvidence(EntityId src, Relation rel,
+                                                             EntityId dst) const;
 
   // Printable name of a relation code: the schema name for built-ins, the imported type name
   // for custom codes ("rel<code>" when unknown).

@@ -12,13 +12,9 @@ StatusOr<Entity> Explainer::Describe(EntityId id) {
   }
   auto it = cache_.find(id);
   if (it != cache_.end()) return it->second;
-  StatusOr<Entity> found = reader_.GetEntity(id);
+  StatusOr<Entity> found = reader_.GetEntitySummary(id);
   if (!found.ok()) return found.status();
-  Entity e;
-  e.id = found->id;
-  e.name = std::move(found->name);
-  e.kind = found->kind;
-  e.country = std::move(found->country);
+  Entity e = std::move(*found);
   cache_.emplace(id, e);
   return e;
 }
@@ -37,11 +33,11 @@ StatusOr<ChainLink> Explainer::Link(const EdgeRef& edge) {
   if (!dst.ok()) return dst.status();
   link.src_name = src->name;
   link.dst_name = dst->name;
-  StatusOr<Edge> full = reader_.GetEdge(edge.src, edge.rel, edge.dst);
-  if (full.ok()) {
-    if (!full->evidence.empty()) link.evidence = full->evidence.front();
-  } else if (!full.status().IsNotFound()) {
-    return full.status();
+  StatusOr<std::optional<Evidence>> evidence = reader_.GetFirstEvidence(edge.src, edge.rel, edge.dst);
+  if (evidence.ok()) {
+    link.evidence = std::move(*evidence);
+  } else if (!evidence.status().IsNotFound()) {
+    return evidence.status();
   }
   return link;
 }

@@ -136,8 +136,14 @@ StatusOr<QueryResult> Neighbors(const GraphReader& reader, EntityId subject,
 //              "chain":[{"src","src_name","rel","dst","dst_name","percent"(number|null),
 //                        "evidence":{document,begin,end,sentence}|null}]}],
 //  "notes":[...]}
-// Pretty-printed with a trailing newline when `indent` >= 0; one line when -1.
+// Pretty-printed with a trailing newline when `indent` >= 0; one line when -1. Strings are
+// valid UTF-8 (invalid bytes become U+FFFD).
 std::string ResultToJson(const QueryResult& result, int indent = 2);
+
+// One page of a result: rows [begin, end) (clamped to the rows there are) in the shape above,
+// on one line, plus "total" (the number of rows of the whole result) and "next_cursor" (the
+// index of the next page's first row, as a string; null on the last page).
+std::string ResultPageToJson(const QueryResult& result, std::size_t begin, std::size_t end);
 
 // A readable table: one line per row (entity, kind, hops, weight, chain), then the notes.
 void WriteResultTable(const QueryResult& result, std::ostream& out);

@@ -67,16 +67,8 @@ ApiResponse ResultResponse(const HandlerContext& context, const StatusOr<QueryRe
   if (!limit.ok()) return StatusResponse(limit.status());
   StatusOr<long long> cursor = IntParam(context.request.params, "cursor", 0, 0, context.options.max_results);
   if (!cursor.ok()) return StatusResponse(cursor.status());
-  size_t begin = std::min(result->results.size(), static_cast<size_t>(*cursor));
-  size_t end = std::min(result->results.size(), begin + static_cast<size_t>(*limit));
-  QueryResult page = *result;
-  page.results.assign(result->results.begin() + static_cast<std::ptrdiff_t>(begin),
-                      result->results.begin() + static_cast<std::ptrdiff_t>(end));
-  std::string body = ResultToJson(page, -1);
-  // ResultToJson writes one JSON object on one line: add the paging members before its '}'.
-  size_t close = body.rfind('}');
-  std::string next = end < result->results.size() ? "\"" + std::to_string(end) + "\"" : "null";
-  body.insert(close, ",\"total\":" + std::to_string(result->results.size()) + ",\"next_cursor\":" + next);
+  size_t begin = static_cast<size_t>(*cursor);
+  std::string body = ResultPageToJson(*result, begin, begin + static_cast<size_t>(*limit));
   ApiResponse response;
   response.body = std::move(body);
   return response;

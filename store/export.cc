@@ -57,8 +57,8 @@ std::string Join(const std::vector<std::string>& items) {
   return out;
 }
 
-// Visits every edge with its attributes; evidence only when `with_evidence`. Uses the
-// store's single scan when it can.
+// Visits every edge with its attributes; evidence only when `with_evidence` (the store's
+// attribute-only scan is cheaper when it is not needed).
 Status ForEachFullEdge(const GraphReader& reader, bool with_evidence,
                        const std::function<bool(const Edge&)>& visit) {
   if (!with_evidence) {
@@ -66,20 +66,7 @@ Status ForEachFullEdge(const GraphReader& reader, bool with_evidence,
       return store->ForEachEdgeWithAttributes(visit);
     }
   }
-  Status error;
-  Status s = reader.ForEachEdgeOfAll([&](const EdgeRef& ref) {
-    StatusOr<Edge> e = reader.GetEdge(ref.src, ref.rel, ref.dst);
-    if (!e.ok()) {
-      error = e.status();
-      return false;
-    }
-    if (e->rel_name.empty() && static_cast<std::uint8_t>(e->rel) >= kFirstCustomRelation) {
-      e->rel_name = reader.RelationLabel(e->rel);
-    }
-    return visit(*e);
-  });
-  CORPGRAPH_RETURN_IF_ERROR(s);
-  return error;
+  return reader.ForEachFullEdge(visit);
 }
 
 // Optional edge attribute columns, in their fixed order.

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
+#include <tuple>
 
 #include "graph/normalize.h"
 #include "store/sha256.h"
@@ -359,6 +360,58 @@ Status RocksGraphStore::ForEachEdgeOfAll(const EdgeVisitor& visit) const {
     ref.rel = t.rel;
     return visit(ref);
   }));
+  return error;
+}
+
+// Out-edge records and evidence records are both ordered by (src, rel, dst), so one pass of
+// each, in step, gives every edge its evidence without a lookup per edge.
+Status RocksGraphStore::ForEachFullEdge(const std::function<bool(const Edge&)>& visit) const {
+  std::optional<Evidence> import_evidence;
+  {
+    std::string doc;
+    rocksdb::Status ds = db_->Get(rocksdb::ReadOptions(), MetaKey(kMetaImportDoc), &doc);
+    std::string_view in = doc;
+    DocKey key = 0;
+    if (ds.ok() && GetU64(&in, &key)) import_evidence = Evidence{.document = DocIdString(key), .rule = "import"};
+  }
+  std::string evidence_upper = PrefixEnd(TagPrefix(KeyTag::kEvidence));
+  rocksdb::Slice evidence_upper_slice(evidence_upper);
+  rocksdb::ReadOptions evidence_options;
+  evidence_options.iterate_upper_bound = &evidence_upper_slice;
+  std::unique_ptr<rocksdb::Iterator> evidence_it(db_->NewIterator(evidence_options));
+  evidence_it->Seek(TagPrefix(KeyTag::kEvidence));
+  auto order = [](const EdgeTriple& t) { return std::tuple(t.src, static_cast<unsigned>(t.rel), t.dst); };
+
+  Status error;
+  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kOutEdge), [&](std::string_view k, std::string_view v) {
+    EdgeTriple t;
+    Edge e;
+    bool imported = false;
+    if (!DecodeOutEdgeKey(k, &t) || !DecodeEdgeValue(v, &e.attrs, &imported)) {
+      error = Status::Corruption("bad edge record in " + path_);
+      return false;
+    }
+    e.src = t.src;
+    e.dst = t.dst;
+    e.rel = t.rel;
+    if (static_cast<std::uint8_t>(t.rel) >= kFirstCustomRelation) e.rel_name = RelationLabel(t.rel);
+    if (imported && import_evidence) e.evidence.push_back(*import_evidence);
+    for (; evidence_it->Valid(); evidence_it->Next()) {
+      rocksdb::Slice ek = evidence_it->key(), ev = evidence_it->value();
+      EvidenceKeyParts parts;
+      if (!DecodeEvidenceKey(std::string_view(ek.data(), ek.size()), &parts)) continue;
+      if (order(parts.edge) > order(t)) break;
+      if (order(parts.edge) < order(t)) continue;  // evidence of no stored edge: not shown anywhere
+      Evidence evidence;
+      if (!DecodeEvidence(std::string_view(ev.data(), ev.size()), &evidence)) continue;
+      evidence.document = DocIdString(parts.doc);
+      evidence.begin = parts.begin;
+      evidence.end = parts.end;
+      e.evidence.push_back(std::move(evidence));
+    }
+    return visit(e);
+  }));
+  if (!evidence_it->status().ok()) return FromRocks(evidence_it->status(), "scan failed");
   return error;
 }
 

@@ -56,6 +56,7 @@ class RocksGraphStore final : public GraphStore {
   StatusOr<Edge> GetEdge(EntityId src, Relation rel, EntityId dst) const override;
   Status ForEachEntity(const EntityVisitor& visit) const override;
   Status ForEachEdgeOfAll(const EdgeVisitor& visit) const override;
+  Status ForEachFullEdge(const std::function<bool(const Edge&)>& visit) const override;
   std::string RelationLabel(Relation rel) const override;
 
   // GraphStore
