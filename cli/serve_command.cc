@@ -73,6 +73,7 @@ int RunServe(const ServeFlags& flags) {
             << ": finishing requests in flight, closing the database" << std::endl;
   (*http)->Stop();
   (*http)->Wait();
+  http->reset();  // writes out the last request log lines
   store->reset();
   return kExitOk;
 }

@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace corpgraph {
 namespace {
@@ -23,6 +25,28 @@ std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
   if (lead == 0xF0 && second < 0x90) return 0;  // overlong
   if (lead == 0xF4 && second > 0x8F) return 0;  // above U+10FFFF
   return length;
+}
+
+// True for the bytes JSON text may hold as they are, outside multi-byte UTF-8 sequences.
+bool IsPlainAscii(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
+// Index of the first byte at or after `i` that is not plain printable ASCII (a control,
+// '"', '\\', or any byte >= 0x80); text.size() when there is none. Checks eight bytes per
+// step: names and sentences are mostly plain ASCII.
+std::size_t SkipPlainAscii(std::string_view text, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  auto has_zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    std::uint64_t special = ((w - kOnes * 0x20) & ~w & kHighs)  // a byte below 0x20
+                            | has_zero_byte(w ^ (kOnes * '"')) | has_zero_byte(w ^ (kOnes * '\\')) |
+                            (w & kHighs);
+    if (special != 0) break;
+  }
+  while (i < text.size() && IsPlainAscii(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
 }
 
 }  // namespace
@@ -108,43 +132,40 @@ JsonWriter& JsonWriter::Raw(std::string_view json_value) {
 
 void JsonWriter::AppendEscaped(std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
+  std::size_t i = SkipPlainAscii(text, 0);
+  out_.reserve(out_.size() + text.size() + 2);
   out_ += '"';
-  std::size_t run = 0;  // start of the bytes not yet copied
-  std::size_t i = 0;
+  out_.append(text.data(), i);
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      ++i;
-      continue;
-    }
-    if (c >= 0x80) {
-      std::size_t length = Utf8SequenceLength(text, i);
-      if (length > 0) {
-        i += length;
-        continue;
+    std::size_t length = c >= 0x80 ? Utf8SequenceLength(text, i) : 0;
+    if (length > 0) {
+      out_.append(text.data() + i, length);
+      i += length;
+    } else {
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            out_ += "\\u00";
+            out_ += kHex[c >> 4];
+            out_ += kHex[c & 0xF];
+          } else {
+            out_ += "\xEF\xBF\xBD";  // U+FFFD for a byte that starts no valid sequence
+          }
       }
+      ++i;
     }
-    out_.append(text.data() + run, i - run);
-    switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\f': out_ += "\\f"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out_ += "\\u00";
-          out_ += kHex[c >> 4];
-          out_ += kHex[c & 0xF];
-        } else {
-          out_ += "\xEF\xBF\xBD";  // U+FFFD for a byte that starts no valid sequence
-        }
-    }
-    run = ++i;
+    std::size_t plain_end = SkipPlainAscii(text, i);
+    out_.append(text.data() + i, plain_end - i);
+    i = plain_end;
   }
-  out_.append(text.data() + run, text.size() - run);
   out_ += '"';
 }
 

@@ -145,6 +145,10 @@ StatusOr<QueryResult> Walk(const GraphReader& reader, EntityId subject,
   }
 
   result.results.reserve(nodes.size() - 1);
+  // Chains share their prefixes (a row's chain is its predecessor's plus one hop), so each
+  // entry's link is explained once and copied into every chain that passes through it.
+  std::vector<std::int32_t> link_of_entry(options.explain ? entries.size() : 0, -1);
+  std::vector<ChainLink> links;
   for (std::size_t i = 1; i < nodes.size(); ++i) {
     const Entry& best = entries[nodes[i].latest];
     ResultRow row;
@@ -157,9 +161,14 @@ StatusOr<QueryResult> Walk(const GraphReader& reader, EntityId subject,
       row.chain.resize(best.layer);
       std::int64_t e = nodes[i].latest;
       for (int k = best.layer - 1; k >= 0; --k) {
-        StatusOr<ChainLink> link = explainer.Link(entries[e].edge);
-        if (!link.ok()) return link.status();
-        row.chain[k] = std::move(*link);
+        std::int32_t& index = link_of_entry[static_cast<std::size_t>(e)];
+        if (index < 0) {
+          StatusOr<ChainLink> link = explainer.Link(entries[e].edge);
+          if (!link.ok()) return link.status();
+          index = static_cast<std::int32_t>(links.size());
+          links.push_back(std::move(*link));
+        }
+        row.chain[k] = links[static_cast<std::size_t>(index)];
         e = entries[e].pred;
       }
     }

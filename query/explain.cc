@@ -10,13 +10,17 @@ StatusOr<Entity> Explainer::Describe(EntityId id) {
     e.id = id;
     return e;
   }
+  StatusOr<const Entity*> found = Lookup(id);
+  if (!found.ok()) return found.status();
+  return **found;
+}
+
+StatusOr<const Entity*> Explainer::Lookup(EntityId id) {
   auto it = cache_.find(id);
-  if (it != cache_.end()) return it->second;
+  if (it != cache_.end()) return &it->second;
   StatusOr<Entity> found = reader_.GetEntitySummary(id);
   if (!found.ok()) return found.status();
-  Entity e = std::move(*found);
-  cache_.emplace(id, e);
-  return e;
+  return &cache_.emplace(id, std::move(*found)).first->second;
 }
 
 StatusOr<ChainLink> Explainer::Link(const EdgeRef& edge) {
@@ -27,12 +31,12 @@ StatusOr<ChainLink> Explainer::Link(const EdgeRef& edge) {
   link.rel_label = reader_.RelationLabel(edge.rel);
   link.percent = edge.percent;
   if (!explain_) return link;
-  StatusOr<Entity> src = Describe(edge.src);
+  StatusOr<const Entity*> src = Lookup(edge.src);
   if (!src.ok()) return src.status();
-  StatusOr<Entity> dst = Describe(edge.dst);
+  StatusOr<const Entity*> dst = Lookup(edge.dst);
   if (!dst.ok()) return dst.status();
-  link.src_name = src->name;
-  link.dst_name = dst->name;
+  link.src_name = (*src)->name;
+  link.dst_name = (*dst)->name;
   StatusOr<std::optional<Evidence>> evidence = reader_.GetFirstEvidence(edge.src, edge.rel, edge.dst);
   if (evidence.ok()) {
     link.evidence = std::move(*evidence);

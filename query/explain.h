@@ -26,6 +26,9 @@ class Explainer {
   bool explain() const { return explain_; }
 
  private:
+  // The cached summary of `id` (stable while this Explainer lives); NotFound when none.
+  StatusOr<const Entity*> Lookup(EntityId id);
+
   const GraphReader& reader_;
   bool explain_;
   std::unordered_map<EntityId, Entity> cache_;

@@ -75,7 +75,7 @@ std::string ResultPageToJson(const QueryResult& result, std::size_t begin, std::
   end = std::min(end, result.results.size());
   begin = std::min(begin, end);
   std::string text;
-  text.reserve(256 + (end - begin) * 512);
+  text.reserve(512 + (end - begin) * 1024);
   JsonWriter json(text);
   WriteResult(json, result, begin, end);
   json.Key("total").UInt(result.results.size()).Key("next_cursor");

@@ -30,9 +30,8 @@ std::vector<std::string> Segments(std::string_view path) {
 }
 
 // True when `path` fits `pattern`; the values of its {placeholders} go to `args`.
-bool MatchPattern(const std::vector<std::string>& path, std::string_view pattern,
+bool MatchPattern(const std::vector<std::string>& path, const std::vector<std::string>& want,
                   std::vector<std::string>& args) {
-  std::vector<std::string> want = Segments(pattern);
   if (want.size() != path.size()) return false;
   std::vector<std::string> found;
   for (size_t i = 0; i < want.size(); ++i) {
@@ -112,9 +111,15 @@ ApiResponse Api::Handle(const ApiRequest& request) {
     const Route* matched = nullptr;
     bool path_known = false;
     std::vector<std::string> args;
-    for (const Route& route : Routes()) {
+    static const std::vector<std::vector<std::string>> kPatternSegments = [] {
+      std::vector<std::vector<std::string>> segments;
+      for (const Route& route : Routes()) segments.push_back(Segments(route.pattern));
+      return segments;
+    }();
+    for (size_t r = 0; r < Routes().size(); ++r) {
+      const Route& route = Routes()[r];
       std::vector<std::string> candidate_args;
-      if (!MatchPattern(path, route.pattern, candidate_args)) continue;
+      if (!MatchPattern(path, kPatternSegments[r], candidate_args)) continue;
       path_known = true;
       if (request.method == route.method || (request.method == "HEAD" && std::string_view(route.method) == "GET")) {
         matched = &route;

@@ -3,15 +3,70 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 
 namespace corpgraph::server {
 
+namespace {
+
+// Request log lines, collected by the workers and written out by one thread every 100 ms (and
+// at the end): a write and a flush per request would cost a system call on every answer.
+class RequestLog {
+ public:
+  explicit RequestLog(std::ostream* out) : out_(out) {
+    if (out_ != nullptr) writer_ = std::thread([this] { WriteLoop(); });
+  }
+  ~RequestLog() {
+    if (out_ == nullptr) return;
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    wake_.notify_one();
+    writer_.join();
+  }
+  bool enabled() const { return out_ != nullptr; }
+  void Add(std::string_view line) {
+    std::lock_guard lock(mutex_);
+    pending_ += line;
+  }
+
+ private:
+  void WriteLoop() {
+    std::string batch;
+    std::unique_lock lock(mutex_);
+    while (true) {
+      wake_.wait_for(lock, std::chrono::milliseconds(100), [this] { return stopping_; });
+      batch.swap(pending_);
+      bool last = stopping_;
+      lock.unlock();
+      if (!batch.empty()) {
+        out_->write(batch.data(), static_cast<std::streamsize>(batch.size()));
+        out_->flush();
+        batch.clear();
+      }
+      if (last) return;
+      lock.lock();
+    }
+  }
+
+  std::ostream* out_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::string pending_;
+  bool stopping_ = false;
+  std::thread writer_;
+};
+
+}  // namespace
+
 struct HttpServer::Impl {
+  explicit Impl(std::ostream* log_stream) : log(log_stream) {}
+  RequestLog log;  // declared first: destroyed last, after the server's workers are done
   httplib::Server http;
   std::thread thread;
   std::atomic<int> in_flight{0};
-  std::mutex log_mutex;
 };
 
 bool IsLoopbackAddress(const std::string& address) {
@@ -20,7 +75,7 @@ bool IsLoopbackAddress(const std::string& address) {
 
 StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(Api& api, const HttpOptions& options) {
   std::unique_ptr<HttpServer> server(new HttpServer());
-  server->impl_ = std::make_unique<Impl>();
+  server->impl_ = std::make_unique<Impl>(options.log);
   Impl& impl = *server->impl_;
   httplib::Server& http = impl.http;
   int threads = std::max(1, options.threads);
@@ -50,13 +105,13 @@ StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(Api& api, const HttpOpti
     }
     --impl.in_flight;
     res.status = answer.status;
-    res.set_content(answer.body, answer.content_type.c_str());
-    if (options.log != nullptr) {
+    res.set_header("Content-Type", answer.content_type);
+    res.body = std::move(answer.body);
+    if (impl.log.enabled()) {
       auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                         std::chrono::steady_clock::now() - start).count();
-      std::lock_guard lock(impl.log_mutex);
-      *options.log << req.method << " " << req.path << " " << answer.status << " " << micros << "us\n";
-      options.log->flush();
+      impl.log.Add(req.method + " " + req.path + " " + std::to_string(answer.status) + " " +
+                   std::to_string(micros) + "us\n");
     }
   };
   const std::string any = R"(/.*)";
