@@ -17,6 +17,7 @@ struct ServeFlags {
   std::string token_file;
   int threads = 4;
   std::size_t max_body_mb = 20;
+  std::size_t cache_mb = 64;
 };
 
 StatusOr<std::string> ReadToken(const std::string& path) {
@@ -30,6 +31,7 @@ StatusOr<std::string> ReadToken(const std::string& path) {
 
 int RunServe(const ServeFlags& flags) {
   server::ApiOptions api_options;
+  api_options.answer_cache_bytes = flags.cache_mb << 20;
   if (!flags.token_file.empty()) {
     StatusOr<std::string> token = ReadToken(flags.token_file);
     if (!token.ok()) return ReportError(token.status());
@@ -88,6 +90,8 @@ void RegisterServeCommand(CLI::App& app, Context& context) {
   cmd->add_option("--port", flags->port, "TCP port (0 picks a free one)")->capture_default_str()->check(CLI::Range(0, 65535));
   cmd->add_option("--token-file", flags->token_file, "File holding the bearer token that writes (POST/DELETE) need");
   cmd->add_option("--threads", flags->threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
+  cmd->add_option("--cache-mb", flags->cache_mb, "Memory for answers kept until the next write (0: none)")
+      ->capture_default_str()->check(CLI::Range(0, 65536));
   cmd->add_option("--max-body-mb", flags->max_body_mb, "Largest accepted POST body in MiB")->capture_default_str()->check(CLI::Range(1, 1024));
   cmd->callback([flags, &context] { context.exit_code = RunServe(*flags); });
 }

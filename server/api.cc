@@ -88,7 +88,8 @@ const std::vector<Route>& Routes() {
   return kRoutes;
 }
 
-Api::Api(GraphStore& store, ApiOptions options) : store_(store), options_(std::move(options)) {
+Api::Api(GraphStore& store, ApiOptions options)
+    : store_(store), options_(std::move(options)), answers_(options_.answer_cache_bytes) {
   RefreshSnapshot();
 }
 
@@ -148,11 +149,27 @@ ApiResponse Api::Handle(const ApiRequest& request) {
     if (write) {
       std::unique_lock lock(lock_);
       ApiResponse response = Dispatch(request, *matched, args);
-      if (response.status < 300) RefreshSnapshot();
+      if (response.status < 300) {
+        RefreshSnapshot();
+        answers_.Clear();
+      }
       return response;
     }
+    // The cache is read and filled under the shared lock: a write (which clears it) cannot
+    // slip in between computing an answer and storing it.
     std::shared_lock lock(lock_);
-    return Dispatch(request, *matched, args);
+    std::string key;
+    if (answers_.enabled()) {
+      key = AnswerCache::Key(request.path, request.params);
+      if (std::optional<CachedAnswer> hit = answers_.Find(key)) {
+        return ApiResponse{.status = 200, .content_type = hit->content_type, .body = *hit->body, .from_cache = true};
+      }
+    }
+    ApiResponse response = Dispatch(request, *matched, args);
+    if (answers_.enabled() && response.status == 200) {
+      answers_.Store(key, CachedAnswer{response.content_type, std::make_shared<const std::string>(response.body)});
+    }
+    return response;
   } catch (const std::exception& e) {
     return ErrorResponse(500, "internal", std::string("internal error: ") + e.what());
   }

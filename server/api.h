@@ -9,7 +9,8 @@
 // 401/403 (auth), 404 (unknown route, entity or document), 405 (known path, wrong method),
 // 413, 415, 422, 503. Handle never throws and never answers 500 for user input.
 // Thread-safety: Handle may be called concurrently; reads run in parallel, writes (POST,
-// DELETE) are serialized and exclude reads, so readers never see half a document.
+// DELETE) are serialized and exclude reads, so readers never see half a document. Answers to
+// GET requests are cached until the next successful write (ApiOptions::answer_cache_bytes).
 #pragma once
 
 #include <cstddef>
@@ -18,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "server/answer_cache.h"
 #include "server/params.h"
 #include "store/graph_store.h"
 
@@ -36,6 +38,7 @@ struct ApiResponse {
   int status = 200;
   std::string content_type = "application/json";
   std::string body;
+  bool from_cache = false;  // answered from the answer cache (no traversal ran)
 };
 
 struct ApiOptions {
@@ -49,6 +52,9 @@ struct ApiOptions {
   // Traversals read adjacency from an in-memory snapshot (compressed sparse rows) built at
   // start and rebuilt after every write; when false they scan RocksDB directly.
   bool adjacency_snapshot = true;
+  // Successful GET answers are kept (least recently used out) up to this many bytes and
+  // served again until the next write; 0 turns the cache off.
+  std::size_t answer_cache_bytes = 64u << 20;
 };
 
 // One route of the API; the table drives both dispatch and the OpenAPI document.
@@ -80,6 +86,7 @@ class Api {
   GraphStore& store_;
   ApiOptions options_;
   std::unique_ptr<GraphReader> snapshot_;  // null when disabled or not buildable
+  AnswerCache answers_;     // cleared with every snapshot refresh
   std::shared_mutex lock_;  // shared for reads, exclusive for writes
 };
 

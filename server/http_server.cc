@@ -106,6 +106,9 @@ StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(Api& api, const HttpOpti
     --impl.in_flight;
     res.status = answer.status;
     res.set_header("Content-Type", answer.content_type);
+    if (answer.status == 200 && req.method != "POST" && req.method != "DELETE") {
+      res.set_header("X-Cache", answer.from_cache ? "hit" : "miss");
+    }
     res.body = std::move(answer.body);
     if (impl.log.enabled()) {
       auto micros = std::chrono::duration_cast<std::chrono::microseconds>(

@@ -212,6 +212,47 @@ TEST_F(ApiTest, IngestAndRemoveDocuments) {
   EXPECT_EQ(Get("/v1/entities/Lakeside Foods/neighbors").status, 404);
 }
 
+TEST_F(ApiTest, AnswersAreCachedUntilTheNextSuccessfulWrite) {
+  std::string auth = std::string("Bearer ") + kToken;
+  auto ingest = [&](const std::string& name, const std::string& text) {
+    return api_->Handle({.method = "POST", .path = "/v1/documents", .params = {{"name", name}},
+                         .body = text, .content_type = "text/plain", .authorization = auth});
+  };
+  ASSERT_EQ(ingest("a.txt", "Lakeside Foods Inc. competes with Orchard Brands Inc.\n").status, 201);
+  const std::string path = "/v1/entities/Lakeside Foods/neighbors";
+  ApiResponse first = Get(path);
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_FALSE(first.from_cache);
+  EXPECT_EQ(Body(first)["results"].size(), 1u);
+  ApiResponse second = Get(path);
+  EXPECT_TRUE(second.from_cache);
+  EXPECT_EQ(second.body, first.body);
+  EXPECT_FALSE(Get(path, {{"dir", "out"}}).from_cache) << "other parameters are another answer";
+
+  // A refused write changes nothing, so the cached answer stays.
+  EXPECT_EQ(ingest("empty.txt", "").status, 422);
+  EXPECT_TRUE(Get(path).from_cache);
+
+  // A stored write makes every cached answer stale.
+  ASSERT_EQ(ingest("b.txt", "Lakeside Foods Inc. competes with Meadow Grocers Corporation.\n").status, 201);
+  ApiResponse after = Get(path);
+  EXPECT_FALSE(after.from_cache);
+  EXPECT_EQ(Body(after)["results"].size(), 2u) << after.body;
+
+  // Errors are computed every time.
+  EXPECT_EQ(Get("/v1/entities/No Such Company/neighbors").status, 404);
+  EXPECT_FALSE(Get("/v1/entities/No Such Company/neighbors").from_cache);
+}
+
+TEST_F(ApiTest, CacheCanBeTurnedOff) {
+  ApiOptions options;
+  options.answer_cache_bytes = 0;
+  Api uncached(*store_, options);
+  ApiRequest stats{.method = "GET", .path = "/v1/stats"};
+  EXPECT_EQ(uncached.Handle(stats).status, 200);
+  EXPECT_FALSE(uncached.Handle(stats).from_cache);
+}
+
 TEST_F(ApiTest, BadDocumentsAreRefusedAndStoreUnchanged) {
   std::string auth = std::string("Bearer ") + kToken;
   std::string before = Get("/v1/stats").body;
