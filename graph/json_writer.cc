@@ -66,8 +66,15 @@ JsonWriter& JsonWriter::Close(char bracket) {
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   Separate();
-  AppendEscaped(key);
-  out_ += ':';
+  if (SkipPlainAscii(key, 0) == key.size()) {  // every member name this codebase writes
+    out_.reserve(out_.size() + key.size() + 3);
+    out_ += '"';
+    out_ += key;
+    out_ += "\":";
+  } else {
+    AppendEscaped(key);
+    out_ += ':';
+  }
   need_comma_ = false;
   return *this;
 }

@@ -44,6 +44,8 @@ TEST(JsonWriterTest, PlacesCommasBetweenMembersAndElements) {
         .BeginArray().EndArray().EndArray().Key("c").String("x").EndObject();
   });
   EXPECT_EQ(text, R"({"a":-1,"b":[2,null,true,{},[]],"c":"x"})");
+  EXPECT_EQ(Write([](JsonWriter& json) { json.BeginObject().Key("say \"hi\"\n").Null().EndObject(); }),
+            R"({"say \"hi\"\n":null})");
   EXPECT_TRUE(nlohmann::json::accept(text));
 }
 
