@@ -97,5 +97,97 @@ TEST(AdjacencySnapshotTest, QueriesAgreeWithTheSourceGraph) {
   }
 }
 
+// Counts the calls that would reach storage.
+class CountingReader : public ForwardingReader {
+ public:
+  using ForwardingReader::ForwardingReader;
+  StatusOr<Entity> GetEntity(EntityId id) const override {
+    ++calls;
+    return ForwardingReader::GetEntity(id);
+  }
+  StatusOr<Edge> GetEdge(EntityId src, Relation rel, EntityId dst) const override {
+    ++calls;
+    return ForwardingReader::GetEdge(src, rel, dst);
+  }
+  StatusOr<EntityId> FindEntity(std::string_view name_or_id) const override {
+    ++calls;
+    return ForwardingReader::FindEntity(name_or_id);
+  }
+  mutable int calls = 0;
+};
+
+TEST(AdjacencySnapshotTest, NamesAndFirstEvidenceComeFromMemoryAndMatchTheSource) {
+  Graph g = RandomGraph(11, 60, 200);
+  g.AddEntity({.id = 1000, .name = "Zürich Réassurance AG", .kind = EntityKind::kCompany, .country = "Switzerland"});
+  std::vector<EdgeRef> all;
+  ASSERT_TRUE(g.ForEachEdgeOfAll([&](const EdgeRef& e) {
+                 all.push_back(e);
+                 return true;
+               }).ok());
+  // Evidence on two of every three edges, some of it shared, one edge with two pieces.
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (i % 3 == 2) continue;
+    Edge e{.src = all[i].src, .dst = all[i].dst, .rel = all[i].rel};
+    e.evidence.push_back({.document = i % 2 ? "doc-a" : "doc-b", .begin = i % 5, .end = 10 + i % 5,
+                          .sentence = "sentence " + std::to_string(i % 5)});
+    if (i == 0) e.evidence.push_back({.document = "doc-c", .sentence = "second"});
+    g.AddEdge(std::move(e));
+  }
+  CountingReader source(g);
+  StatusOr<std::unique_ptr<AdjacencySnapshot>> snap = AdjacencySnapshot::Build(source);
+  ASSERT_TRUE(snap.ok());
+  source.calls = 0;
+
+  for (const Entity& e : g.entities()) {
+    StatusOr<Entity> want = g.GetEntitySummary(e.id);
+    StatusOr<Entity> got = (*snap)->GetEntitySummary(e.id);
+    ASSERT_TRUE(got.ok());
+    EXPECT_EQ(got->name, want->name);
+    EXPECT_EQ(got->kind, want->kind);
+    EXPECT_EQ(got->country, want->country);
+    EXPECT_TRUE(got->aliases.empty());
+    EXPECT_EQ(*(*snap)->FindEntity(std::to_string(e.id)), e.id);
+  }
+  for (const EdgeRef& e : all) {
+    StatusOr<std::optional<Evidence>> want = g.GetFirstEvidence(e.src, e.rel, e.dst);
+    StatusOr<std::optional<Evidence>> got = (*snap)->GetFirstEvidence(e.src, e.rel, e.dst);
+    ASSERT_TRUE(got.ok());
+    ASSERT_EQ(got->has_value(), want->has_value());
+    if (got->has_value()) {
+      EXPECT_EQ((*got)->document, (*want)->document);
+      EXPECT_EQ((*got)->begin, (*want)->begin);
+      EXPECT_EQ((*got)->sentence, (*want)->sentence);
+    }
+  }
+  EXPECT_EQ(source.calls, 0) << "answered from memory";
+
+  // What the snapshot does not hold is the source's to answer.
+  EXPECT_TRUE((*snap)->GetEntitySummary(999999).status().IsNotFound());
+  EXPECT_TRUE((*snap)->GetFirstEvidence(all[0].src, Relation::kLendsTo, 1000).status().IsNotFound());
+  EXPECT_EQ(*(*snap)->FindEntity("Zürich Réassurance"), 1000u);
+  EXPECT_GT(source.calls, 0);
+
+  // Fully explained answers name the same rows, and every link carries the source's names and
+  // first evidence (ties between equally good chains may be broken differently).
+  for (const Entity& e : g.entities()) {
+    StatusOr<QueryResult> slow = Dependencies(g, e.id, {});
+    StatusOr<QueryResult> fast = Dependencies(**snap, e.id, {});
+    ASSERT_TRUE(slow.ok() && fast.ok());
+    EXPECT_EQ(Summary(*slow), Summary(*fast));
+    for (const ResultRow& row : fast->results) {
+      EXPECT_EQ(row.entity.name, g.GetEntity(row.entity.id)->name);
+      for (const ChainLink& link : row.chain) {
+        EXPECT_EQ(link.src_name, g.GetEntity(link.src)->name);
+        EXPECT_EQ(link.dst_name, g.GetEntity(link.dst)->name);
+        std::optional<Evidence> want = *g.GetFirstEvidence(link.src, link.rel, link.dst);
+        ASSERT_EQ(link.evidence.has_value(), want.has_value());
+        if (want) {
+          EXPECT_EQ(link.evidence->sentence, want->sentence);
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace corpgraph

@@ -190,6 +190,44 @@ TEST(GraphStoreTest, MergesEntitiesAndEvidenceAcrossDocuments) {
   ExpectStatsConsistent(*store);
 }
 
+TEST(GraphStoreTest, FullEdgeScanEqualsGetEdgeForEveryEdge) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.Sub("db"));
+  ASSERT_TRUE(store->Ingest(Doc("first", "2016.txt"), AcmeFragment()).ok());
+  Graph g;
+  EntityId acme = g.AddEntity({.name = "Acme Holdings Inc."});
+  EntityId bolt = g.AddEntity({.name = "Bolt Ltd."});
+  EntityId yak = g.AddEntity({.name = "Yak Supplies Corporation"});
+  g.AddEdge({.src = acme, .dst = bolt, .rel = Relation::kOwns,
+             .evidence = {{.begin = 1, .end = 3, .sentence = "Acme holds Bolt."}}});
+  g.AddEdge({.src = yak, .dst = acme, .rel = Relation::kSupplies,
+             .evidence = {{.begin = 4, .end = 8, .sentence = "Yak supplies Acme."}}});
+  ASSERT_TRUE(store->Ingest(Doc("second", "2017.txt"), g).ok());
+
+  std::vector<Edge> scanned;
+  ASSERT_TRUE(store->ForEachFullEdge([&](const Edge& e) {
+                     scanned.push_back(e);
+                     return true;
+                   }).ok());
+  ASSERT_EQ(scanned.size(), 3u);
+  for (const Edge& e : scanned) {
+    StatusOr<Edge> got = store->GetEdge(e.src, e.rel, e.dst);
+    ASSERT_TRUE(got.ok());
+    EXPECT_EQ(e.attrs.percent, got->attrs.percent);
+    ASSERT_EQ(e.evidence.size(), got->evidence.size());
+    for (size_t i = 0; i < e.evidence.size(); ++i) {
+      EXPECT_EQ(e.evidence[i].document, got->evidence[i].document);
+      EXPECT_EQ(e.evidence[i].begin, got->evidence[i].begin);
+      EXPECT_EQ(e.evidence[i].sentence, got->evidence[i].sentence);
+    }
+    StatusOr<std::optional<Evidence>> first = store->GetFirstEvidence(e.src, e.rel, e.dst);
+    ASSERT_TRUE(first.ok() && first->has_value());
+    EXPECT_EQ((*first)->sentence, got->evidence.front().sentence);
+  }
+  EXPECT_EQ(scanned[0].evidence.size(), 2u) << "owns is stated in both documents";
+  EXPECT_TRUE(store->GetFirstEvidence(acme, Relation::kLendsTo, bolt).status().IsNotFound());
+}
+
 TEST(GraphStoreTest, RemoveDeletesOnlyWhatTheDocumentAloneSupported) {
   TempDir dir;
   auto store = OpenOrDie(dir.Sub("db"));
