@@ -197,13 +197,16 @@ StatusOr<IngestResult> RocksGraphStore::IngestInto(WriteTxn* txn, const Document
   if (!next_id.ok()) return next_id.status();
   EntityId next = *next_id;
 
-  // Entities: resolve by normalized name, then by alias; otherwise create.
+  // Entities: resolve by normalized name, then by alias; otherwise create. An alias of the new
+  // entity only counts when it is a stored entity's canonical name ("New Inc. (formerly Old
+  // Inc.)" finds Old Inc.): two aliases alike are too weak a sign, since extraction also adds
+  // generated forms such as a filer's initials, which different companies share.
   std::unordered_map<EntityId, EntityId> id_map;  // fragment id -> stored id
   for (const Entity& fe : fragment.entities()) {
     std::vector<std::string> spellings{fe.name};
     spellings.insert(spellings.end(), fe.aliases.begin(), fe.aliases.end());
     std::optional<EntityId> match;
-    int match_rank = 3;  // 0 name~canonical, 1 name~alias, 2 alias~anything
+    int match_rank = 3;  // 0 name~canonical, 1 name~alias, 2 alias~canonical
     for (std::size_t i = 0; i < spellings.size() && match_rank > 0; ++i) {
       std::string norm = NormalizeName(spellings[i]);
       if (norm.empty()) continue;
@@ -211,7 +214,9 @@ StatusOr<IngestResult> RocksGraphStore::IngestInto(WriteTxn* txn, const Document
         std::string_view n;
         EntityId id;
         if (!DecodeAliasKey(k, &n, &id)) return true;
-        int rank = i > 0 ? 2 : (!v.empty() && v[0] == 1) ? 0 : 1;
+        bool canonical = !v.empty() && v[0] == 1;
+        if (i > 0 && !canonical) return true;
+        int rank = i > 0 ? 2 : canonical ? 0 : 1;
         if (rank < match_rank) {
           match = id;
           match_rank = rank;

@@ -56,6 +56,13 @@ TEST_F(HttpServerTest, ServesJsonAndErrorsOverRealSockets) {
   EXPECT_EQ(health->status, 200);
   EXPECT_EQ(json::parse(health->body)["status"], "ok");
 
+  auto first = client.Get("/v1/entities/harbor/dependencies?depth=2");
+  auto again = client.Get("/v1/entities/harbor/dependencies?depth=2");
+  ASSERT_TRUE(first && again);
+  EXPECT_EQ(first->get_header_value("X-Cache"), "miss");
+  EXPECT_EQ(again->get_header_value("X-Cache"), "hit");
+  EXPECT_EQ(again->body, first->body);
+
   auto deep = client.Get("/v1/entities/harbor/dependencies?depth=1000");
   ASSERT_TRUE(deep);
   EXPECT_EQ(deep->status, 400);
@@ -81,8 +88,9 @@ TEST_F(HttpServerTest, ReadersRunDuringIngestAndNeverFail) {
   for (int t = 0; t < 3; ++t) {
     readers.emplace_back([&] {
       httplib::Client client("127.0.0.1", port);
-      while (writing) {
-        auto r = client.Get("/v1/entities/harbor/dependencies?depth=3");
+      for (int k = 0; writing; ++k) {  // the neighbours answer changes with every write
+        auto r = client.Get(k % 2 ? "/v1/entities/harbor/dependencies?depth=3"
+                                  : "/v1/entities/harbor/neighbors?rel=competes");
         if (!r || r->status != 200) ++failures;
         ++reads;
       }
@@ -101,6 +109,13 @@ TEST_F(HttpServerTest, ReadersRunDuringIngestAndNeverFail) {
   for (std::thread& t : readers) t.join();
   EXPECT_EQ(failures, 0);
   EXPECT_GT(reads, 0);
+  // No answer cached before a write outlives it: every vendor is a neighbour now.
+  auto neighbors = writer.Get("/v1/entities/harbor/neighbors?rel=competes");
+  ASSERT_TRUE(neighbors);
+  std::string body = neighbors->body;
+  for (int i = 0; i < 10; ++i) {
+    EXPECT_NE(body.find("Vendor" + std::to_string(i) + " Logistics"), std::string::npos) << i << body;
+  }
 }
 
 // Runs `corpgraph serve` as a child, then stops it with SIGTERM: it must exit 0 and leave a

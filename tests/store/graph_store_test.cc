@@ -190,6 +190,33 @@ TEST(GraphStoreTest, MergesEntitiesAndEvidenceAcrossDocuments) {
   ExpectStatsConsistent(*store);
 }
 
+TEST(GraphStoreTest, SharedAliasesAloneDoNotMergeEntitiesButAFormerNameDoes) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.Sub("db"));
+  // Two filers whose generated initials ("VL") and group forms coincide.
+  auto filing = [](const std::string& name, const std::string& former) {
+    Graph g;
+    std::vector<std::string> aliases{"VL", "VL Group"};
+    if (!former.empty()) aliases.push_back(former);
+    EntityId filer = g.AddEntity({.name = name, .aliases = aliases});
+    EntityId rival = g.AddEntity({.name = "Rival Systems Inc."});
+    g.AddEdge({.src = filer, .dst = rival, .rel = Relation::kCompetes,
+               .evidence = {{.begin = 0, .end = 10, .sentence = name + " competes with Rival Systems Inc."}}});
+    return g;
+  };
+  ASSERT_TRUE(store->Ingest(Doc("v0", "v0.txt"), filing("Vendor0 Logistics Inc.", "")).ok());
+  ASSERT_TRUE(store->Ingest(Doc("v1", "v1.txt"), filing("Vendor1 Logistics Inc.", "")).ok());
+  StatusOr<EntityId> v0 = store->FindEntity("Vendor0 Logistics");
+  StatusOr<EntityId> v1 = store->FindEntity("Vendor1 Logistics");
+  ASSERT_TRUE(v0.ok() && v1.ok());
+  EXPECT_NE(*v0, *v1);
+  EXPECT_EQ(store->GetEntity(*v1)->name, "Vendor1 Logistics Inc.");
+  // A later filing under a new name that states the old one joins the old entity.
+  ASSERT_TRUE(store->Ingest(Doc("v2", "v2.txt"), filing("Vector Logistics Inc.", "Vendor1 Logistics Inc.")).ok());
+  EXPECT_EQ(*store->FindEntity("Vector Logistics"), *v1);
+  ExpectStatsConsistent(*store);
+}
+
 TEST(GraphStoreTest, FullEdgeScanEqualsGetEdgeForEveryEdge) {
   TempDir dir;
   auto store = OpenOrDie(dir.Sub("db"));
