@@ -86,16 +86,12 @@ JsonWriter& JsonWriter::String(std::string_view value) {
   return *this;
 }
 
-JsonWriter& JsonWriter::Int(std::int64_t value) {
-  Separate();
-  char buffer[24];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out_.append(buffer, end);
-  need_comma_ = true;
-  return *this;
-}
+JsonWriter& JsonWriter::Int(std::int64_t value) { return Integer(value); }
 
-JsonWriter& JsonWriter::UInt(std::uint64_t value) {
+JsonWriter& JsonWriter::UInt(std::uint64_t value) { return Integer(value); }
+
+template <typename T>
+JsonWriter& JsonWriter::Integer(T value) {
   Separate();
   char buffer[24];
   auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);

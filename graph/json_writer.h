@@ -41,6 +41,8 @@ class JsonWriter {
   JsonWriter& Raw(std::string_view json_value);
 
  private:
+  template <typename T>
+  JsonWriter& Integer(T value);
   JsonWriter& Open(char bracket);
   JsonWriter& Close(char bracket);
   void Separate() {

@@ -382,19 +382,8 @@ Status RocksGraphStore::ForEachFullEdge(const std::function<bool(const Edge&)>& 
   evidence_it->Seek(TagPrefix(KeyTag::kEvidence));
   auto order = [](const EdgeTriple& t) { return std::tuple(t.src, static_cast<unsigned>(t.rel), t.dst); };
 
-  Status error;
-  CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kOutEdge), [&](std::string_view k, std::string_view v) {
-    EdgeTriple t;
-    Edge e;
-    bool imported = false;
-    if (!DecodeOutEdgeKey(k, &t) || !DecodeEdgeValue(v, &e.attrs, &imported)) {
-      error = Status::Corruption("bad edge record in " + path_);
-      return false;
-    }
-    e.src = t.src;
-    e.dst = t.dst;
-    e.rel = t.rel;
-    if (static_cast<std::uint8_t>(t.rel) >= kFirstCustomRelation) e.rel_name = RelationLabel(t.rel);
+  Status scan = ScanEdgeRecords([&](Edge& e, bool imported) {
+    EdgeTriple t{e.src, e.rel, e.dst};
     if (imported && import_evidence) e.evidence.push_back(*import_evidence);
     for (; evidence_it->Valid(); evidence_it->Next()) {
       rocksdb::Slice ek = evidence_it->key(), ev = evidence_it->value();
@@ -410,12 +399,17 @@ Status RocksGraphStore::ForEachFullEdge(const std::function<bool(const Edge&)>& 
       e.evidence.push_back(std::move(evidence));
     }
     return visit(e);
-  }));
+  });
+  CORPGRAPH_RETURN_IF_ERROR(scan);
   if (!evidence_it->status().ok()) return FromRocks(evidence_it->status(), "scan failed");
-  return error;
+  return Status::Ok();
 }
 
 Status RocksGraphStore::ForEachEdgeWithAttributes(const std::function<bool(const Edge&)>& visit) const {
+  return ScanEdgeRecords([&](Edge& e, bool) { return visit(e); });
+}
+
+Status RocksGraphStore::ScanEdgeRecords(const std::function<bool(Edge&, bool imported)>& visit) const {
   Status error;
   CORPGRAPH_RETURN_IF_ERROR(ScanPrefix(TagPrefix(KeyTag::kOutEdge), [&](std::string_view k, std::string_view v) {
     EdgeTriple t;
@@ -429,7 +423,7 @@ Status RocksGraphStore::ForEachEdgeWithAttributes(const std::function<bool(const
     e.dst = t.dst;
     e.rel = t.rel;
     if (static_cast<std::uint8_t>(t.rel) >= kFirstCustomRelation) e.rel_name = RelationLabel(t.rel);
-    return visit(e);
+    return visit(e, imported);
   }));
   return error;
 }

@@ -80,6 +80,9 @@ class RocksGraphStore final : public GraphStore {
   // Calls visit(key, value) for each key starting with `prefix`; stops when it returns false.
   template <typename Visit>
   Status ScanPrefix(std::string_view prefix, Visit&& visit) const;
+  // Every out-edge record decoded (attributes, no evidence) with its "imported" flag, in key
+  // order; Corruption for a record that does not decode.
+  Status ScanEdgeRecords(const std::function<bool(Edge&, bool imported)>& visit) const;
   // The DocKey a document id or file name refers to (see FindDocument).
   StatusOr<DocKey> ResolveDocument(std::string_view id_or_name) const;
 
