@@ -18,11 +18,20 @@ namespace fs = std::filesystem;
 
 using corpgraph::testing::CliRun;
 
+// The directory that holds a run's captured output, removed when the test program ends.
+struct Scratch {
+  fs::path dir = fs::temp_directory_path() / ("corpgraph-extract-cli-" + std::to_string(::getpid()));
+  Scratch() { fs::create_directories(dir); }
+  ~Scratch() {
+    std::error_code ignored;
+    fs::remove_all(dir, ignored);
+  }
+};
+
 // Runs `corpgraph ARGS`, capturing stdout and stderr.
 CliRun Exec(const std::string& args) {
-  static const fs::path dir = fs::temp_directory_path() / ("corpgraph-extract-cli-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return corpgraph::testing::RunCorpgraph(dir, args);
+  static const Scratch scratch;
+  return corpgraph::testing::RunCorpgraph(scratch.dir, args);
 }
 
 const std::string kDemo = std::string(CORPGRAPH_SOURCE_DIR) + "/examples/iij-20f-fy2017.txt";
