@@ -163,6 +163,18 @@ bool SplitsAtAnd(const Cursor& c, size_t start, size_t and_at) {
   return start > 0 && c.IsPunct(start - 1, ',');
 }
 
+// True when the words from `at` state a role: "has served as our Chief Executive Officer",
+// "is the Chief Financial Officer", "serves as a Director". How executive-officer sections
+// introduce people whose names carry no honorific.
+bool StatesRoleAt(const Cursor& c, size_t at) {
+  constexpr std::string_view kVerbs[] = {"is", "was", "serves", "served", "has", "became", "joined"};
+  constexpr std::string_view kFillers[] = {"served", "been", "as", "our", "the", "a", "an", "its", "us"};
+  if (!c.IsWord(at) || !OneOf(c.W(at), kVerbs)) return false;
+  size_t k = at + 1;
+  for (size_t fillers = 0; fillers < 3 && c.IsWord(k) && OneOf(c.W(k), kFillers); ++fillers) ++k;
+  return k > at + 1 && c.IsWord(k) && OneOf(c.W(k), kTitleWords);
+}
+
 bool IsPersonWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) || IsAllCaps(w)) return false;
   for (size_t i = 1; i < w.size(); ++i) {
@@ -372,7 +384,7 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
                            (c.W(s - 1) == "whom" || c.W(s - 1) == "director" || c.W(s - 1) == "directors" ||
                             c.W(s - 1) == "officer" || c.W(s - 1) == "President" || c.W(s - 1) == "Officer" ||
                             c.W(s - 1) == "Chairman" || c.W(s - 1) == "Director");
-        if (role_after && role_before) {
+        if ((role_after && role_before) || StatesRoleAt(c, end)) {
           cand.kind = NameKind::kPerson;
           out.push_back(std::move(cand));
         }

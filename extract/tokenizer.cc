@@ -16,7 +16,7 @@ constexpr std::string_view kSuffixes[] = {
     "Inc.", "Inc", "Incorporated", "Corporation", "Corp.", "Corp", "Co.", "Ltd.", "Ltd",
     "Limited", "LLC", "L.L.C.", "L.P.", "LP", "plc", "Plc", "PLC", "AG", "GmbH", "S.A.",
     "N.V.", "K.K.", "SE", "B.V.", "Company", "LLP", "S.p.A.", "SA", "NV", "Pty", "S.A.S.",
-    "Cie", "KGaA", "A/S"};
+    "Cie", "KGaA", "A/S", "N.A."};
 
 // Abbreviations that keep their final period (besides dotted words and initials).
 constexpr std::string_view kKeepPeriod[] = {
