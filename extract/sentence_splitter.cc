@@ -22,7 +22,7 @@ constexpr std::string_view kNeverEnd[] = {
     "Art", "Sec", "Rev", "Messrs", "Hon", "Gen", "Sen", "Rep", "Gov", "Mt", "Ft", "ca", "viz"};
 // Abbreviations that end a sentence only before a typical sentence opener.
 constexpr std::string_view kMaybeEnd[] = {
-    "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "etc", "U.S", "U.K", "E.U", "a.m", "p.m",
+    "Inc", "Co", "Corp", "Ltd", "Pte", "Bhd", "Jr", "Sr", "St", "etc", "U.S", "U.K", "E.U", "a.m", "p.m",
     "L.P", "N.V", "N.A", "S.A", "B.V", "K.K", "Bros", "Cos", "Pty", "L.L.C", "P.L.C", "S.p.A"};
 constexpr std::string_view kOpeners[] = {
     "We", "The", "Our", "In", "This", "These", "That", "It", "Its", "As", "For", "On", "Under",

@@ -16,12 +16,12 @@ constexpr std::string_view kSuffixes[] = {
     "Inc.", "Inc", "Incorporated", "Corporation", "Corp.", "Corp", "Co.", "Ltd.", "Ltd",
     "Limited", "LLC", "L.L.C.", "L.P.", "LP", "plc", "Plc", "PLC", "AG", "GmbH", "S.A.",
     "N.V.", "K.K.", "SE", "B.V.", "Company", "LLP", "S.p.A.", "SA", "NV", "Pty", "S.A.S.",
-    "Cie", "KGaA", "A/S", "N.A."};
+    "Cie", "KGaA", "A/S", "N.A.", "SAS", "Pte.", "Pte", "Bhd", "Bhd.", "AB", "ASA", "Oyj"};
 
 // Abbreviations that keep their final period (besides dotted words and initials).
 constexpr std::string_view kKeepPeriod[] = {
-    "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "No", "Bros",
-    "Cos", "Prof", "Messrs"};
+    "Inc", "Corp", "Co", "Ltd", "Pte", "Bhd", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "No",
+    "Bros", "Cos", "Prof", "Messrs"};
 
 bool KeepsPeriod(std::string_view word) {
   if (word.size() == 1 && IsUpperC(word[0])) return true;

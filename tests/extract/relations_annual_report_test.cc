@@ -100,5 +100,62 @@ TEST(AnnualReportTest, ChangedOurNameFromTo) {
   EXPECT_TRUE(HasEdge(x, "Zentrix Microsystems Inc.", Relation::kRenamedTo, "Zentrix Inc.")) << Dump(x);
 }
 
+TEST(AnnualReportTest, SoldOurSubsidiaryToABuyer) {
+  Extraction x = ExtractSnippet("In 2020, we sold our subsidiary Loring Rail Services Ltd. to Norvik Transport plc for "
+                                "\xC2\xA3" "42 million.");
+  const Edge* e = FindEdge(x, "Norvik Transport plc", Relation::kAcquired, "Loring Rail Services Ltd.");
+  ASSERT_NE(e, nullptr) << Dump(x);
+  EXPECT_TRUE(e->attrs.amount.has_value());
+}
+
+TEST(AnnualReportTest, AcquiredAStakeInAnAppositiveSubsidiary) {
+  Extraction x = ExtractSnippet("On May 1, 2022, Tamsey Ventures LLC acquired a 30% stake in Zentrix Software GmbH, "
+                                "our German subsidiary.");
+  const Edge* stake = FindEdge(x, "Tamsey Ventures LLC", Relation::kOwns, "Zentrix Software GmbH");
+  ASSERT_NE(stake, nullptr) << Dump(x);
+  EXPECT_DOUBLE_EQ(stake->attrs.percent.value_or(0), 30);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kOwns, "Zentrix Software GmbH")) << Dump(x);
+}
+
+TEST(AnnualReportTest, WhichIsASubsidiaryOf) {
+  Extraction x = ExtractSnippet("We face competition from Voltrix Charging Ltd., which is a subsidiary of Northam Power plc.");
+  EXPECT_TRUE(HasEdge(x, "Northam Power plc", Relation::kOwns, "Voltrix Charging Ltd.")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kCompetes, "Voltrix Charging Ltd.")) << Dump(x);
+}
+
+TEST(AnnualReportTest, FormedAJointVenture) {
+  Extraction x = ExtractSnippet("Brenna Logistics S.A. and Zentrix formed a joint venture, Cargo Orbit SAS, in 2019.");
+  EXPECT_TRUE(HasEdge(x, "Brenna Logistics S.A.", Relation::kInvestsIn, "Cargo Orbit SAS")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kInvestsIn, "Cargo Orbit SAS")) << Dump(x);
+}
+
+TEST(AnnualReportTest, OutsourcedManufacturingAndCustomersWeSellTo) {
+  Extraction x = ExtractSnippet(
+      "We outsource the manufacturing of our charging stations to Jabber Circuit Asia Pte. Ltd. "
+      "We sell our products primarily to Arvo Energy plc and Fenmore Utilities Corporation.");
+  const Edge* maker = FindEdge(x, "Jabber Circuit Asia Pte. Ltd.", Relation::kSupplies, "Zentrix Inc.");
+  ASSERT_NE(maker, nullptr) << Dump(x);
+  EXPECT_NE(maker->attrs.what.find("manufacturing"), std::string::npos) << maker->attrs.what;
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kSupplies, "Arvo Energy plc")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kSupplies, "Fenmore Utilities Corporation")) << Dump(x);
+}
+
+TEST(AnnualReportTest, SellingASubsidiaryIsNoSale) {
+  Extraction x = ExtractSnippet("In 2020, we sold our subsidiary Loring Rail Services Ltd. to Norvik Transport plc.");
+  EXPECT_FALSE(HasEdge(x, "Zentrix Inc.", Relation::kSupplies, "Norvik Transport plc")) << Dump(x);
+}
+
+TEST(AnnualReportTest, LicensorAndPrincipalLenderAndAppositiveOfficer) {
+  Extraction x = ExtractSnippet(
+      "We have entered into a license agreement with Corvo Software Inc. under which we license its fleet "
+      "platform. Our principal lender is Lothmoor Commercial Bank plc. Mr. Oliver Grantham, our Chief "
+      "Executive Officer, joined us in 2016.");
+  EXPECT_TRUE(HasEdge(x, "Corvo Software Inc.", Relation::kSupplies, "Zentrix Inc.")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Lothmoor Commercial Bank plc", Relation::kLendsTo, "Zentrix Inc.")) << Dump(x);
+  const Edge* ceo = FindEdge(x, "Oliver Grantham", Relation::kOfficerOf, "Zentrix Inc.");
+  ASSERT_NE(ceo, nullptr) << Dump(x);
+  EXPECT_EQ(ceo->attrs.role, "Chief Executive Officer");
+}
+
 }  // namespace
 }  // namespace corpgraph
