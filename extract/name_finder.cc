@@ -175,6 +175,13 @@ bool StatesRoleAt(const Cursor& c, size_t at) {
   return k > at + 1 && c.IsWord(k) && OneOf(c.W(k), kTitleWords);
 }
 
+// The token after ", age 52," at `at` (how officer biographies open), else `at`.
+size_t AfterStatedAge(const Cursor& c, size_t at) {
+  bool age = c.IsPunct(at, ',') && c.IsWord(at + 1) && c.W(at + 1) == "age" && c.IsWord(at + 2) &&
+             std::isdigit(static_cast<unsigned char>(c.W(at + 2)[0])) && c.IsPunct(at + 3, ',');
+  return age ? at + 4 : at;
+}
+
 bool IsPersonWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) || IsAllCaps(w)) return false;
   for (size_t i = 1; i < w.size(); ++i) {
@@ -384,7 +391,7 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
                            (c.W(s - 1) == "whom" || c.W(s - 1) == "director" || c.W(s - 1) == "directors" ||
                             c.W(s - 1) == "officer" || c.W(s - 1) == "President" || c.W(s - 1) == "Officer" ||
                             c.W(s - 1) == "Chairman" || c.W(s - 1) == "Director");
-        if ((role_after && role_before) || StatesRoleAt(c, end)) {
+        if ((role_after && role_before) || StatesRoleAt(c, AfterStatedAge(c, end))) {
           cand.kind = NameKind::kPerson;
           out.push_back(std::move(cand));
         }

@@ -157,5 +157,49 @@ TEST(AnnualReportTest, LicensorAndPrincipalLenderAndAppositiveOfficer) {
   EXPECT_EQ(ceo->attrs.role, "Chief Executive Officer");
 }
 
+TEST(AnnualReportTest, AlliancesAgreementsAndNamedPartners) {
+  Extraction x = ExtractSnippet(
+      "We have a strategic alliance with Fiskar Processing, Inc. to offer merchant services. In 2021, we signed "
+      "a joint development agreement with Lumora Labs Ltd. We work closely with Stryde, Inc. as a technology "
+      "partner. Our banking partner, Cobble Bank, N.A., sponsors our access to the card networks.");
+  for (const char* partner : {"Fiskar Processing, Inc.", "Lumora Labs Ltd.", "Stryde, Inc.", "Cobble Bank, N.A."}) {
+    EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kPartners, partner)) << partner << "\n" << Dump(x);
+  }
+}
+
+TEST(AnnualReportTest, OneOfOurWhollyOwnedSubsidiaries) {
+  Extraction x = ExtractSnippet("Zentrix Merchant Services LLC is one of our wholly-owned subsidiaries.");
+  const Edge* e = FindEdge(x, "Zentrix Inc.", Relation::kOwns, "Zentrix Merchant Services LLC");
+  ASSERT_NE(e, nullptr) << Dump(x);
+  EXPECT_DOUBLE_EQ(e->attrs.percent.value_or(0), 100);
+}
+
+TEST(AnnualReportTest, HostedByAndLicensedAsByTwoRegulators) {
+  Extraction x = ExtractSnippet(
+      "Our data centers are hosted by Equos, Inc. We are subject to examination by the Consumer Credit "
+      "Protection Bureau and are licensed as a money transmitter by the Ohio Department of Commerce.");
+  EXPECT_TRUE(HasEdge(x, "Equos, Inc.", Relation::kSupplies, "Zentrix Inc.")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Consumer Credit Protection Bureau", Relation::kRegulates, "Zentrix Inc.")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Ohio Department of Commerce", Relation::kRegulates, "Zentrix Inc.")) << Dump(x);
+}
+
+TEST(AnnualReportTest, OfficerBiographiesWithAge) {
+  Extraction x = ExtractSnippet(
+      "Joanna Alvarado, age 52, has been our President and Chief Executive Officer since March 2018. "
+      "Roberto Chan, age 47, serves as Executive Vice President and Chief Financial Officer.");
+  const Edge* ceo = FindEdge(x, "Joanna Alvarado", Relation::kOfficerOf, "Zentrix Inc.");
+  ASSERT_NE(ceo, nullptr) << Dump(x);
+  EXPECT_EQ(ceo->attrs.role, "President and Chief Executive Officer");
+  const Edge* cfo = FindEdge(x, "Roberto Chan", Relation::kOfficerOf, "Zentrix Inc.");
+  ASSERT_NE(cfo, nullptr) << Dump(x);
+  EXPECT_EQ(cfo->attrs.role, "Executive Vice President and Chief Financial Officer");
+}
+
+TEST(AnnualReportTest, RoleAtAnotherCompanyIsNotTheFilers) {
+  Extraction x = ExtractSnippet("Roberto Chan, age 47, serves as President of Lantern Freight Inc.");
+  EXPECT_TRUE(HasEdge(x, "Roberto Chan", Relation::kOfficerOf, "Lantern Freight Inc.")) << Dump(x);
+  EXPECT_FALSE(HasEdge(x, "Roberto Chan", Relation::kOfficerOf, "Zentrix Inc.")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace corpgraph
