@@ -140,6 +140,15 @@ TEST(AnnualReportTest, OutsourcedManufacturingAndCustomersWeSellTo) {
   EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kSupplies, "Fenmore Utilities Corporation")) << Dump(x);
 }
 
+TEST(AnnualReportTest, ASoldStakeIsNoAcquisitionAndNamelessCounterpartsGiveNoEdges) {
+  Extraction x = ExtractSnippet(
+      "In 2020, Brightline Partners LLC sold its stake in Orvex Ltd. to Calder Group plc. We sell our products "
+      "to customers in over 50 countries. Revenue from our top ten customers accounted for 40% of our revenue. "
+      "We have a credit facility with a syndicate of banks. Harlow Grant, our former Chief Executive Officer, "
+      "resigned in 2022. Our operations in Germany and France are subject to oversight by local authorities.");
+  EXPECT_TRUE(x.graph.edges().empty()) << Dump(x);
+}
+
 TEST(AnnualReportTest, SellingASubsidiaryIsNoSale) {
   Extraction x = ExtractSnippet("In 2020, we sold our subsidiary Loring Rail Services Ltd. to Norvik Transport plc.");
   EXPECT_FALSE(HasEdge(x, "Zentrix Inc.", Relation::kSupplies, "Norvik Transport plc")) << Dump(x);
