@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -298,23 +299,36 @@ class Extractor {
     }
   }
 
+  // A rule's named group "what2" belongs with "src2"/"dst2": the number after a group's name
+  // (1 when there is none) pairs attributes with the endpoints they describe, as in
+  // "we rely on A for power, and B for leased lines".
+  static std::pair<std::string_view, int> SplitSlot(std::string_view name) {
+    size_t digits = name.size();
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(name[digits - 1]))) --digits;
+    if (digits == name.size() || digits == 0) return {name, 1};
+    return {name.substr(0, digits), std::atoi(std::string(name.substr(digits)).c_str())};
+  }
+
   void Apply(const RuleMatch& m, const TextUnit& u, const std::vector<Mention>& all,
              const std::vector<std::string_view>& surfaces, int lead_count, const std::string& sentence) {
     const RuleInfo& rule = rules_.rules()[m.rule];
-    std::vector<int> srcs, dsts;
+    std::vector<std::pair<int, int>> srcs, dsts;  // (placeholder, slot)
     bool has_src = false, has_dst = false;
     EdgeAttributes attrs;
     attrs.former = rule.former;
     if (rule.percent > 0) attrs.percent = rule.percent;
+    std::map<int, EdgeAttributes> slot_attrs;  // what/segment/role/percent of slots 2, 3, ...
     for (const auto& [name, text] : m.groups) {
-      if (name.rfind("src", 0) == 0) {  // src, src2, ...
+      auto [base, slot] = SplitSlot(name);
+      EdgeAttributes& target = slot == 1 ? attrs : slot_attrs[slot];
+      if (base == "src") {
         has_src = true;
-        for (int i : PlaceholdersIn(text)) srcs.push_back(i);
-      } else if (name.rfind("dst", 0) == 0) {
+        for (int i : PlaceholdersIn(text)) srcs.emplace_back(i, slot);
+      } else if (base == "dst") {
         has_dst = true;
-        for (int i : PlaceholdersIn(text)) dsts.push_back(i);
-      } else if (name == "percent") {
-        attrs.percent = ParsePercent(text);
+        for (int i : PlaceholdersIn(text)) dsts.emplace_back(i, slot);
+      } else if (base == "percent") {
+        target.percent = ParsePercent(text);
       } else if (name == "amount") {
         if (std::optional<Money> money = ParseMoney(text)) {
           attrs.amount = money->amount;
@@ -327,39 +341,52 @@ class Extractor {
         attrs.former = true;
       } else if (name.rfind("former", 0) == 0) {
         attrs.former = true;
-      } else if (name == "what") {
-        attrs.what = Render(text, surfaces);
-      } else if (name == "segment") {
-        attrs.segment = Render(text, surfaces);
-      } else if (name == "role") {
-        attrs.role = Render(text, surfaces);
+      } else if (base == "what") {
+        target.what = Render(text, surfaces);
+      } else if (base == "segment") {
+        target.segment = Render(text, surfaces);
+      } else if (base == "role") {
+        target.role = Render(text, surfaces);
       } else if (name == "from") {
         std::vector<int> f = PlaceholdersIn(text);
         if (!f.empty() && f[0] < static_cast<int>(all.size())) attrs.from = table_.record(table_.Resolve(all[f[0]].entity)).name;
       }
     }
     if (filer_.entity < 0 && (rule.src_is_filer || rule.dst_is_filer)) return;
-    std::vector<int> src_ids, dst_ids;
+    std::vector<std::pair<int, int>> src_ids, dst_ids;  // (entity record, slot)
     bool item_endpoint = lead_count == 0;
-    auto collect = [&](const std::vector<int>& idx, const std::string& kinds, std::vector<int>* ids) {
-      for (int i : idx) {
+    auto collect = [&](const std::vector<std::pair<int, int>>& idx, const std::string& kinds,
+                       std::vector<std::pair<int, int>>* ids) {
+      for (auto [i, slot] : idx) {
         if (i >= static_cast<int>(all.size())) continue;
         if (!kinds.empty() && kinds.find(all[i].letter) == std::string::npos) continue;
         if (i >= lead_count) item_endpoint = true;
-        ids->push_back(table_.Resolve(all[i].entity));
+        ids->emplace_back(table_.Resolve(all[i].entity), slot);
       }
     };
     if (has_src) collect(srcs, rule.src_kinds, &src_ids);
-    else if (rule.src_is_filer) src_ids.push_back(filer_.entity);
+    else if (rule.src_is_filer) src_ids.emplace_back(filer_.entity, 1);
     if (has_dst) collect(dsts, rule.dst_kinds, &dst_ids);
-    else if (rule.dst_is_filer) dst_ids.push_back(filer_.entity);
+    else if (rule.dst_is_filer) dst_ids.emplace_back(filer_.entity, 1);
     if (!item_endpoint) return;
     std::string src_written;
-    if (rule.rel == Relation::kRenamedTo && !srcs.empty() && srcs[0] < static_cast<int>(surfaces.size())) {
-      src_written = Trimmed(surfaces[srcs[0]]);
+    if (rule.rel == Relation::kRenamedTo && !srcs.empty() && srcs[0].first < static_cast<int>(surfaces.size())) {
+      src_written = Trimmed(surfaces[srcs[0].first]);
     }
-    for (int a : src_ids) {
-      for (int b : dst_ids) {
+    // The attributes of an edge whose numbered endpoint came from slot N: those of slot N over
+    // the shared ones.
+    auto attrs_for = [&](int slot) {
+      EdgeAttributes out = attrs;
+      auto it = slot_attrs.find(slot);
+      if (it == slot_attrs.end()) return out;
+      if (it->second.percent) out.percent = it->second.percent;
+      if (!it->second.what.empty()) out.what = it->second.what;
+      if (!it->second.segment.empty()) out.segment = it->second.segment;
+      if (!it->second.role.empty()) out.role = it->second.role;
+      return out;
+    };
+    for (auto [a, src_slot] : src_ids) {
+      for (auto [b, dst_slot] : dst_ids) {
         if (a < 0 || b < 0) continue;
         if (a == b && rule.rel != Relation::kRenamedTo) continue;
         if (rule.rel != Relation::kRenamedTo && !KindsFit(rule.rel, a, b)) continue;
@@ -367,7 +394,7 @@ class Extractor {
         p.src = a;
         p.dst = b;
         p.rel = rule.rel;
-        p.attrs = attrs;
+        p.attrs = attrs_for(std::max(src_slot, dst_slot));
         p.src_written = src_written;
         p.evidence.document = options_.document_name;
         p.evidence.begin = doc_.SourceOffset(seg_.norm.Origin(u.begin));

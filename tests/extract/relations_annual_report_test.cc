@@ -210,5 +210,21 @@ TEST(AnnualReportTest, RoleAtAnotherCompanyIsNotTheFilers) {
   EXPECT_FALSE(HasEdge(x, "Roberto Chan", Relation::kOfficerOf, "Zentrix Inc.")) << Dump(x);
 }
 
+TEST(AnnualReportTest, EachSupplierAndCompetitorKeepsItsOwnGoodOrSegment) {
+  Extraction x = ExtractSnippet(
+      "We rely on Arbor Netlines Inc. for data center space, and Kepley Telecom Corp. for leased lines. "
+      "We compete with Ostrava Systems Inc. in cloud services and with Pellam Data Corp. in security services.");
+  const Edge* arbor = FindEdge(x, "Arbor Netlines Inc.", Relation::kSupplies, "Zentrix Inc.");
+  const Edge* kepley = FindEdge(x, "Kepley Telecom Corp.", Relation::kSupplies, "Zentrix Inc.");
+  ASSERT_TRUE(arbor && kepley) << Dump(x);
+  EXPECT_EQ(arbor->attrs.what, "data center space");
+  EXPECT_EQ(kepley->attrs.what, "leased lines");
+  const Edge* ostrava = FindEdge(x, "Zentrix Inc.", Relation::kCompetes, "Ostrava Systems Inc.");
+  const Edge* pellam = FindEdge(x, "Zentrix Inc.", Relation::kCompetes, "Pellam Data Corp.");
+  ASSERT_TRUE(ostrava && pellam) << Dump(x);
+  EXPECT_EQ(ostrava->attrs.segment, "cloud services");
+  EXPECT_EQ(pellam->attrs.segment, "security services");
+}
+
 }  // namespace
 }  // namespace corpgraph
