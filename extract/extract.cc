@@ -13,12 +13,9 @@
 #include "extract/reader.h"
 #include "extract/rules.h"
 #include "extract/segmenter.h"
+#include "extract/subsidiary_table.h"
 #include "extract/tokenizer.h"
 #include "graph/normalize.h"
-#if __has_include("extract/subsidiary_table.h")
-#include "extract/subsidiary_table.h"
-#define CORPGRAPH_HAVE_SUBSIDIARY_TABLE 1
-#endif
 
 namespace corpgraph {
 namespace {
@@ -95,10 +92,20 @@ class Extractor {
     }
   }
 
+  // The filer named outside the prose: options_.filer, else the document's header, else the
+  // parent a subsidiary-list heading names ("SUBSIDIARIES OF X": a stand-alone Exhibit 21
+  // names no company but its subsidiaries, so the prose hints would pick one of them).
+  // "" when none of these names one.
+  std::string StatedFilerName() const {
+    if (!options_.filer.empty()) return options_.filer;
+    if (!doc_.filer.empty()) return doc_.filer;
+    return SubsidiaryListParent(doc_);
+  }
+
   // "When we use the terms "X," "we" ... we mean Y", "incorporated ... under the name Y",
   // Y ("the Company").
   void SetUpFiler() {
-    std::string name = options_.filer.empty() ? doc_.filer : options_.filer;
+    std::string name = StatedFilerName();
     int filer = -1;
     if (!name.empty()) {
       filer = table_.AddName(name, NameKind::kCompany);
@@ -442,6 +449,19 @@ class Extractor {
   std::vector<std::string> trace_;
 };
 
+// Removes from x.mentions_only the names that became graph entities after the extractor's
+// pass (subsidiary-table rows): mentions_only lists organizations that take part in no relation.
+// Only the same spelling counts: "Acme Corporation" stays when the graph holds "Acme Inc.".
+void DropMentionsInGraph(Extraction& x) {
+  std::erase_if(x.mentions_only, [&](const MentionedName& m) {
+    StatusOr<EntityId> id = x.graph.FindEntity(m.name);
+    if (!id.ok()) return false;
+    const Entity* e = x.graph.entity(*id);
+    return e->name == m.name ||
+           std::find(e->aliases.begin(), e->aliases.end(), m.name) != e->aliases.end();
+  });
+}
+
 }  // namespace
 
 StatusOr<Extraction> ExtractText(const DocumentText& text, const ExtractOptions& options) {
@@ -458,9 +478,8 @@ StatusOr<Extraction> ExtractText(const DocumentText& text, const ExtractOptions&
   x.format = text.format;
   x.form = text.form;
   x.period = text.period;
-#ifdef CORPGRAPH_HAVE_SUBSIDIARY_TABLE
   AddSubsidiaryTableEdges(text, x.filer, options.document_name, x.graph);
-#endif
+  DropMentionsInGraph(x);
   return x;
 }
 
