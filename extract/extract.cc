@@ -116,9 +116,7 @@ class Extractor {
     } else if (hints_.self_candidate >= 0) {
       filer = table_.Resolve(hints_.self_candidate);
     } else if (!hints_.own_stock.empty()) {
-      auto best = std::max_element(hints_.own_stock.begin(), hints_.own_stock.end(),
-                                   [](const auto& a, const auto& b) { return a.second < b.second; });
-      filer = table_.AddName(best->first, NameKind::kCompany);
+      filer = FilerFromOwnStock();
     } else {
       int best_mentions = 0;
       for (int i = 0; i < table_.size(); ++i) {
@@ -156,6 +154,43 @@ class Extractor {
     filer_.entity = filer;
     filer_.self_phrases = hints_.self_phrases;
     PromoteRelatives();
+  }
+
+  // The filer named by the stock most often called its own ("Acme common stock"): the entity
+  // that name finds, unless that entity is a longer name ("Acme Corporation") never written
+  // outside a list of other companies ("evolved with Beta Inc., Acme Corporation and Gamma
+  // LLC" names a predecessor or relative sharing the filer's name); then a new entity under
+  // the stock's name. Returns its index.
+  int FilerFromOwnStock() {
+    auto best = std::max_element(hints_.own_stock.begin(), hints_.own_stock.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    const std::string& name = best->first;
+    int found = table_.Find(name);
+    if (found >= 0 && !WrittenAs(found, name) && !NamedAloneAsOne(found)) {
+      return table_.AddDistinctName(name, NameKind::kCompany);
+    }
+    return table_.AddName(name, NameKind::kCompany);
+  }
+
+  // True iff `name` is, case aside, the entity's name or one of its aliases.
+  bool WrittenAs(int entity, std::string_view name) const {
+    auto same = [&](std::string_view n) {
+      return n.size() == name.size() &&
+             std::equal(n.begin(), n.end(), name.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) ==
+                      std::tolower(static_cast<unsigned char>(b));
+             });
+    };
+    const EntityRecord& r = table_.record(entity);
+    return same(r.name) || std::any_of(r.aliases.begin(), r.aliases.end(), same);
+  }
+
+  // True iff some entity folded into `entity` was named outside a list (FilerHints::NamedAlone).
+  bool NamedAloneAsOne(int entity) const {
+    for (int i = 0; i < table_.size(); ++i) {
+      if (table_.Resolve(i) == entity && hints_.NamedAlone(i)) return true;
+    }
+    return false;
   }
 
   // A defined name of unknown kind that shares its distinctive first word with a company

@@ -218,3 +218,44 @@ TEST(PipelineTest, GivenFilerOutranksTheSubsidiaryListHeading) {
 
 }  // namespace
 }  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+using extract_test::Dump;
+using extract_test::HasEdge;
+
+// The stock's name is the filer's; a longer name of the same stem written only among other
+// companies is a predecessor, not the filer.
+TEST(PipelineTest, OwnStockNameIsNotFoldedIntoANameOnlyListedAmongOthers) {
+  ExtractOptions options;
+  StatusOr<Extraction> x = ExtractDocument(
+      "Our history dates back to Orrin Media Inc., Quillon Corporation, Sable Print Corp. and "
+      "Tarvos Motors Ltd. Holders received 12 million shares of Quillon common stock. We compete "
+      "with Velmora Distribution GmbH.",
+      options);
+  ASSERT_TRUE(x.ok());
+  ASSERT_NE(x->filer, kNoEntity);
+  EXPECT_EQ(x->graph.entity(x->filer)->name, "Quillon");
+  EXPECT_TRUE(HasEdge(*x, "Quillon", Relation::kCompetes, "Velmora Distribution GmbH")) << Dump(*x);
+  bool listed_as_mention = false;
+  for (const MentionedName& m : x->mentions_only)
+    listed_as_mention |= m.name == "Quillon Corporation";
+  EXPECT_TRUE(listed_as_mention);
+}
+
+TEST(PipelineTest, OwnStockNameFindsTheFullNameWrittenOnItsOwn) {
+  ExtractOptions options;
+  StatusOr<Extraction> x = ExtractDocument(
+      "Quillon Corporation designs printers. Holders received 12 million shares of Quillon common "
+      "stock. We compete with Orrin Media Inc., Sable Print Corp. and Tarvos Motors Ltd.",
+      options);
+  ASSERT_TRUE(x.ok());
+  ASSERT_NE(x->filer, kNoEntity);
+  EXPECT_EQ(x->graph.entity(x->filer)->name, "Quillon Corporation");
+  EXPECT_TRUE(HasEdge(*x, "Quillon Corporation", Relation::kCompetes, "Sable Print Corp."))
+      << Dump(*x);
+}
+
+}  // namespace
+}  // namespace corpgraph
