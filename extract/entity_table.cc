@@ -102,6 +102,18 @@ int EntityTable::AddName(std::string_view name, NameKind kind, bool bare) {
   return id;
 }
 
+int EntityTable::AddDistinctName(std::string_view name, NameKind kind) {
+  EntityRecord r;
+  r.name = std::string(name);
+  r.kind = kind;
+  records_.push_back(std::move(r));
+  merged_into_.push_back(-1);
+  int id = static_cast<int>(records_.size() - 1);
+  IndexKey(NormalizeName(name), id);
+  by_exact_[LowerCopy(name)] = id;
+  return id;
+}
+
 int EntityTable::Add(const NameCandidate& c) {
   int id = Find(c.name);
   if (id >= 0) {

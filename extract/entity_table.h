@@ -34,6 +34,11 @@ class EntityTable {
   int Add(const NameCandidate& candidate);
   // Adds an entity known by `name` alone (or returns the one that name already finds).
   int AddName(std::string_view name, NameKind kind, bool bare = false);
+  // Adds a new entity known by `name` alone even when an entity of the same normalized name
+  // exists ("Acme" beside an unrelated "Acme Corporation"). Afterwards Find(name), spelled
+  // exactly so (case aside), returns the new entity; other spellings find what they found
+  // before. Returns the new entity's index.
+  int AddDistinctName(std::string_view name, NameKind kind);
   // Makes `alias` find entity `id` unless it already finds another entity.
   void AddAlias(int id, std::string_view alias);
   // Folds entity `from` into `into`: its names become aliases of `into`.

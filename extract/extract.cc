@@ -14,12 +14,9 @@
 #include "extract/reader.h"
 #include "extract/rules.h"
 #include "extract/segmenter.h"
+#include "extract/subsidiary_table.h"
 #include "extract/tokenizer.h"
 #include "graph/normalize.h"
-#if __has_include("extract/subsidiary_table.h")
-#include "extract/subsidiary_table.h"
-#define CORPGRAPH_HAVE_SUBSIDIARY_TABLE 1
-#endif
 
 namespace corpgraph {
 namespace {
@@ -96,10 +93,20 @@ class Extractor {
     }
   }
 
+  // The filer named outside the prose: options_.filer, else the document's header, else the
+  // parent a subsidiary-list heading names ("SUBSIDIARIES OF X": a stand-alone Exhibit 21
+  // names no company but its subsidiaries, so the prose hints would pick one of them).
+  // "" when none of these names one.
+  std::string StatedFilerName() const {
+    if (!options_.filer.empty()) return options_.filer;
+    if (!doc_.filer.empty()) return doc_.filer;
+    return SubsidiaryListParent(doc_);
+  }
+
   // "When we use the terms "X," "we" ... we mean Y", "incorporated ... under the name Y",
   // Y ("the Company").
   void SetUpFiler() {
-    std::string name = options_.filer.empty() ? doc_.filer : options_.filer;
+    std::string name = StatedFilerName();
     int filer = -1;
     if (!name.empty()) {
       filer = table_.AddName(name, NameKind::kCompany);
@@ -110,9 +117,7 @@ class Extractor {
     } else if (hints_.self_candidate >= 0) {
       filer = table_.Resolve(hints_.self_candidate);
     } else if (!hints_.own_stock.empty()) {
-      auto best = std::max_element(hints_.own_stock.begin(), hints_.own_stock.end(),
-                                   [](const auto& a, const auto& b) { return a.second < b.second; });
-      filer = table_.AddName(best->first, NameKind::kCompany);
+      filer = FilerFromOwnStock();
     } else {
       int best_mentions = 0;
       for (int i = 0; i < table_.size(); ++i) {
@@ -150,6 +155,43 @@ class Extractor {
     filer_.entity = filer;
     filer_.self_phrases = hints_.self_phrases;
     PromoteRelatives();
+  }
+
+  // The filer named by the stock most often called its own ("Acme common stock"): the entity
+  // that name finds, unless that entity is a longer name ("Acme Corporation") never written
+  // outside a list of other companies ("evolved with Beta Inc., Acme Corporation and Gamma
+  // LLC" names a predecessor or relative sharing the filer's name); then a new entity under
+  // the stock's name. Returns its index.
+  int FilerFromOwnStock() {
+    auto best = std::max_element(hints_.own_stock.begin(), hints_.own_stock.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    const std::string& name = best->first;
+    int found = table_.Find(name);
+    if (found >= 0 && !WrittenAs(found, name) && !NamedAloneAsOne(found)) {
+      return table_.AddDistinctName(name, NameKind::kCompany);
+    }
+    return table_.AddName(name, NameKind::kCompany);
+  }
+
+  // True iff `name` is, case aside, the entity's name or one of its aliases.
+  bool WrittenAs(int entity, std::string_view name) const {
+    auto same = [&](std::string_view n) {
+      return n.size() == name.size() &&
+             std::equal(n.begin(), n.end(), name.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) ==
+                      std::tolower(static_cast<unsigned char>(b));
+             });
+    };
+    const EntityRecord& r = table_.record(entity);
+    return same(r.name) || std::any_of(r.aliases.begin(), r.aliases.end(), same);
+  }
+
+  // True iff some entity folded into `entity` was named outside a list (FilerHints::NamedAlone).
+  bool NamedAloneAsOne(int entity) const {
+    for (int i = 0; i < table_.size(); ++i) {
+      if (table_.Resolve(i) == entity && hints_.NamedAlone(i)) return true;
+    }
+    return false;
   }
 
   // A defined name of unknown kind that shares its distinctive first word with a company
@@ -469,6 +511,19 @@ class Extractor {
   std::vector<std::string> trace_;
 };
 
+// Removes from x.mentions_only the names that became graph entities after the extractor's
+// pass (subsidiary-table rows): mentions_only lists organizations that take part in no relation.
+// Only the same spelling counts: "Acme Corporation" stays when the graph holds "Acme Inc.".
+void DropMentionsInGraph(Extraction& x) {
+  std::erase_if(x.mentions_only, [&](const MentionedName& m) {
+    StatusOr<EntityId> id = x.graph.FindEntity(m.name);
+    if (!id.ok()) return false;
+    const Entity* e = x.graph.entity(*id);
+    return e->name == m.name ||
+           std::find(e->aliases.begin(), e->aliases.end(), m.name) != e->aliases.end();
+  });
+}
+
 }  // namespace
 
 StatusOr<Extraction> ExtractText(const DocumentText& text, const ExtractOptions& options) {
@@ -485,9 +540,8 @@ StatusOr<Extraction> ExtractText(const DocumentText& text, const ExtractOptions&
   x.format = text.format;
   x.form = text.form;
   x.period = text.period;
-#ifdef CORPGRAPH_HAVE_SUBSIDIARY_TABLE
   AddSubsidiaryTableEdges(text, x.filer, options.document_name, x.graph);
-#endif
+  DropMentionsInGraph(x);
   return x;
 }
 

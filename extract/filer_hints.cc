@@ -11,7 +11,38 @@ std::string Trimmed(std::string_view s) {
   return std::string(s);
 }
 
+// True iff only list punctuation separates two names: ", ", " and ", ", and ", " or ".
+bool JoinsListItems(std::string_view gap) {
+  while (!gap.empty() && (gap.front() == ' ' || gap.front() == ',')) gap.remove_prefix(1);
+  while (!gap.empty() && (gap.back() == ' ' || gap.back() == ',')) gap.remove_suffix(1);
+  return gap.empty() || gap == "and" || gap == "or";
+}
+
 }  // namespace
+
+// A filer speaks of itself as "we" and does not list itself among other companies, so a name
+// met only inside such lists is a predecessor, peer or relative rather than the filer.
+// Marks every candidate outside a run of three or more list-joined names as named alone.
+void FilerHints::NoteNamedAlone(std::string_view s,
+                                const std::vector<std::pair<NameCandidate, int>>& cands) {
+  constexpr size_t kListMin = 3;
+  size_t run_begin = 0;
+  for (size_t i = 1; i <= cands.size(); ++i) {
+    bool joined = i < cands.size() && cands[i - 1].first.full_end <= cands[i].first.begin &&
+                  JoinsListItems(s.substr(cands[i - 1].first.full_end,
+                                          cands[i].first.begin - cands[i - 1].first.full_end));
+    if (joined) continue;
+    if (i - run_begin < kListMin) {
+      for (size_t k = run_begin; k < i; ++k) {
+        int id = cands[k].second;
+        if (id < 0) continue;
+        if (id >= static_cast<int>(named_alone_.size())) named_alone_.resize(id + 1);
+        named_alone_[id] = true;
+      }
+    }
+    run_begin = i;
+  }
+}
 
 // Issuers talk about their own stock: "shares of Acme common stock", "Acme's ordinary shares".
 // Counts the capitalized name right before such words as a filer hint.

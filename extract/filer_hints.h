@@ -1,6 +1,7 @@
 // What a document says about its own filer, gathered sentence by sentence: the defined term
 // ("the Company"), "When we use the terms "X," "we" ... we mean Y", "X is incorporated ...
-// under the name Y", and the name before "common stock" (issuers discuss their own stock).
+// under the name Y", the name before "common stock" (issuers discuss their own stock), and
+// which names are ever written outside a list of other companies.
 //
 //   FilerHints hints;
 //   for (each sentence) hints.Observe(sentence, tokens, candidates);
@@ -25,6 +26,13 @@ struct FilerHints {
                const std::vector<std::pair<NameCandidate, int>>& candidates) {
     NoteSelfDefinition(sentence, candidates);
     NoteOwnStock(sentence, tokens);
+    NoteNamedAlone(sentence, candidates);
+  }
+
+  // True iff entity index `id` was named at least once outside a list of three or more names
+  // ("evolved with Alpha Inc., Beta Corp., Gamma LLC and Delta plc" lists all four).
+  bool NamedAlone(int id) const {
+    return id >= 0 && id < static_cast<int>(named_alone_.size()) && named_alone_[id];
   }
 
   int self_candidate = -1;                 // entity index the document defines as itself, or -1
@@ -35,6 +43,9 @@ struct FilerHints {
  private:
   void NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
   void NoteOwnStock(std::string_view s, const std::vector<Token>& tokens);
+  void NoteNamedAlone(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
+
+  std::vector<bool> named_alone_;  // by entity index
 };
 
 }  // namespace corpgraph

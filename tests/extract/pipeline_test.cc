@@ -2,7 +2,9 @@
 // spans into the original bytes, sections, canonical entities, JSON output.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "extract/extraction_json.h"
 #include "tests/extract/extract_test_util.h"
@@ -146,6 +148,113 @@ TEST(PipelineTest, FilerFromItsOwnCommonStock) {
   ASSERT_NE(x.filer, kNoEntity);
   EXPECT_EQ(x.graph.entity(x.filer)->name, "Quillon");
   EXPECT_TRUE(HasEdge(x, "Quillon", Relation::kCompetes, "Sable Print Corp.")) << Dump(x);
+}
+
+}  // namespace
+}  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+using extract_test::CountEdges;
+using extract_test::Dump;
+using extract_test::FindEdge;
+using extract_test::HasEdge;
+
+std::string ReadReaderFixture(const std::string& name) {
+  std::ifstream in(std::string(CORPGRAPH_SOURCE_DIR) + "/tests/data/readers/" + name,
+                   std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Extraction ExtractWithFiler(const std::string& bytes, const std::string& filer) {
+  ExtractOptions options;
+  options.filer = filer;
+  options.document_name = "doc";
+  StatusOr<Extraction> x = ExtractDocument(bytes, options);
+  EXPECT_TRUE(x.ok()) << x.status().ToString();
+  return x.ok() ? std::move(*x) : Extraction{};
+}
+
+// A stand-alone Exhibit 21 names no company but its subsidiaries; its "SUBSIDIARIES OF X"
+// heading names the filer, which owns every row.
+TEST(PipelineTest, StandAloneExhibit21HeadingNamesTheFiler) {
+  Extraction x = ExtractWithFiler(ReadReaderFixture("zentrix-ex21.htm"), "");
+  ASSERT_NE(x.filer, kNoEntity) << Dump(x);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "ZENTRIX HOLDINGS CORP.");
+  EXPECT_EQ(CountEdges(x, Relation::kOwns), 5u) << Dump(x);
+  const Edge* japan = FindEdge(x, "ZENTRIX HOLDINGS CORP.", Relation::kOwns, "Zentrix Japan K.K.");
+  ASSERT_NE(japan, nullptr) << Dump(x);
+  EXPECT_EQ(japan->attrs.percent, 80.5);
+  EXPECT_TRUE(HasEdge(x, "ZENTRIX HOLDINGS CORP.", Relation::kOwns, "Zentrix Europe B.V."))
+      << Dump(x);
+  StatusOr<EntityId> europe = x.graph.FindEntity("Zentrix Europe B.V.");
+  ASSERT_TRUE(europe.ok());
+  EXPECT_EQ(x.graph.entity(*europe)->country, "Netherlands");
+  for (const MentionedName& m : x.mentions_only) EXPECT_NE(m.name, "Zentrix Japan K.K.");
+}
+
+TEST(PipelineTest, PlainTextSubsidiaryListHeadingNamesTheFiler) {
+  Extraction x = ExtractWithFiler(
+      "Exhibit 21\n\nList of Subsidiaries of Alpha Group plc:\n\n"
+      "Alpha Trading GmbH  Germany  60%\nAlpha Leasing Ltd.  Japan  100%\n",
+      "");
+  ASSERT_NE(x.filer, kNoEntity) << Dump(x);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Alpha Group plc");
+  const Edge* trading = FindEdge(x, "Alpha Group plc", Relation::kOwns, "Alpha Trading GmbH");
+  ASSERT_NE(trading, nullptr) << Dump(x);
+  EXPECT_EQ(trading->attrs.percent, 60.0);
+  EXPECT_TRUE(HasEdge(x, "Alpha Group plc", Relation::kOwns, "Alpha Leasing Ltd.")) << Dump(x);
+}
+
+TEST(PipelineTest, GivenFilerOutranksTheSubsidiaryListHeading) {
+  Extraction x = ExtractWithFiler(ReadReaderFixture("zentrix-ex21.htm"), "Orrin Media Inc.");
+  ASSERT_NE(x.filer, kNoEntity);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Orrin Media Inc.");
+  EXPECT_TRUE(HasEdge(x, "Orrin Media Inc.", Relation::kOwns, "Zentrix Japan K.K.")) << Dump(x);
+}
+
+}  // namespace
+}  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+using extract_test::Dump;
+using extract_test::HasEdge;
+
+// The stock's name is the filer's; a longer name of the same stem written only among other
+// companies is a predecessor, not the filer.
+TEST(PipelineTest, OwnStockNameIsNotFoldedIntoANameOnlyListedAmongOthers) {
+  ExtractOptions options;
+  StatusOr<Extraction> x = ExtractDocument(
+      "Our history dates back to Orrin Media Inc., Quillon Corporation, Sable Print Corp. and "
+      "Tarvos Motors Ltd. Holders received 12 million shares of Quillon common stock. We compete "
+      "with Velmora Distribution GmbH.",
+      options);
+  ASSERT_TRUE(x.ok());
+  ASSERT_NE(x->filer, kNoEntity);
+  EXPECT_EQ(x->graph.entity(x->filer)->name, "Quillon");
+  EXPECT_TRUE(HasEdge(*x, "Quillon", Relation::kCompetes, "Velmora Distribution GmbH")) << Dump(*x);
+  bool listed_as_mention = false;
+  for (const MentionedName& m : x->mentions_only)
+    listed_as_mention |= m.name == "Quillon Corporation";
+  EXPECT_TRUE(listed_as_mention);
+}
+
+TEST(PipelineTest, OwnStockNameFindsTheFullNameWrittenOnItsOwn) {
+  ExtractOptions options;
+  StatusOr<Extraction> x = ExtractDocument(
+      "Quillon Corporation designs printers. Holders received 12 million shares of Quillon common "
+      "stock. We compete with Orrin Media Inc., Sable Print Corp. and Tarvos Motors Ltd.",
+      options);
+  ASSERT_TRUE(x.ok());
+  ASSERT_NE(x->filer, kNoEntity);
+  EXPECT_EQ(x->graph.entity(x->filer)->name, "Quillon Corporation");
+  EXPECT_TRUE(HasEdge(*x, "Quillon Corporation", Relation::kCompetes, "Sable Print Corp."))
+      << Dump(*x);
 }
 
 }  // namespace
