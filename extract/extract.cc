@@ -116,6 +116,8 @@ class Extractor {
       }
     } else if (hints_.self_candidate >= 0) {
       filer = table_.Resolve(hints_.self_candidate);
+    } else if (hints_.introduced >= 0) {
+      filer = table_.Resolve(hints_.introduced);
     } else if (!hints_.own_stock.empty()) {
       filer = FilerFromOwnStock();
     } else {

@@ -1,5 +1,6 @@
 #include "extract/filer_hints.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace corpgraph {
@@ -42,6 +43,27 @@ void FilerHints::NoteNamedAlone(std::string_view s,
     }
     run_begin = i;
   }
+}
+
+// How a business description opens: the filer's name, maybe its short name, then what kind of
+// entity it is and where it was incorporated ("X plc (“X”) is a public limited company
+// incorporated in England", "X Inc. was incorporated in Delaware in 1998"). Keeps the first.
+void FilerHints::NoteIntroduction(std::string_view s,
+                                  const std::vector<std::pair<NameCandidate, int>>& cands) {
+  if (introduced >= 0 || cands.empty()) return;
+  const auto& [c, id] = cands.front();
+  if (c.begin != 0 || c.kind != NameKind::kCompany || id < 0) return;
+  std::string_view rest = s.substr(std::min<size_t>(s.size(), std::max(c.full_end, c.end)));
+  while (!rest.empty() && (rest.front() == ',' || rest.front() == ' ')) rest.remove_prefix(1);
+  constexpr std::string_view kOpenings[] = {"is a ", "is an ", "was incorporated", "is incorporated",
+                                            "was organized", "is organized", "was formed", "was founded"};
+  bool opens = false;
+  for (std::string_view o : kOpenings) opens = opens || rest.substr(0, o.size()) == o;
+  constexpr std::string_view kIncorporation[] = {"incorporated", "organized", "formed", "founded",
+                                                 "corporation", "company", "registered"};
+  bool incorporation = false;
+  for (std::string_view w : kIncorporation) incorporation = incorporation || rest.find(w) != std::string_view::npos;
+  if (opens && incorporation) introduced = id;
 }
 
 // Issuers talk about their own stock: "shares of Acme common stock", "Acme's ordinary shares".

@@ -25,6 +25,7 @@ struct FilerHints {
   void Observe(std::string_view sentence, const std::vector<Token>& tokens,
                const std::vector<std::pair<NameCandidate, int>>& candidates) {
     NoteSelfDefinition(sentence, candidates);
+    NoteIntroduction(sentence, candidates);
     NoteOwnStock(sentence, tokens);
     NoteNamedAlone(sentence, candidates);
   }
@@ -36,12 +37,15 @@ struct FilerHints {
   }
 
   int self_candidate = -1;                 // entity index the document defines as itself, or -1
+  int introduced = -1;  // the first company a sentence opens by introducing ("X (“Y”) is a
+                        // public limited company incorporated in ..."), or -1
   std::vector<std::string> self_aliases;   // capitalized names it uses for itself ("IIJ")
   std::vector<std::string> self_phrases;   // lower-case phrases meaning itself ("the firm")
   std::map<std::string, int> own_stock;    // name before "common stock" -> times seen
 
  private:
   void NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
+  void NoteIntroduction(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
   void NoteOwnStock(std::string_view s, const std::vector<Token>& tokens);
   void NoteNamedAlone(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
 

@@ -257,5 +257,25 @@ TEST(PipelineTest, OwnStockNameFindsTheFullNameWrittenOnItsOwn) {
       << Dump(*x);
 }
 
+TEST(PipelineTest, OpeningIntroductionNamesTheFilerOverAMoreMentionedParent) {
+  Extraction x = ExtractNoFiler(
+      "Kessel Mobility Holdings plc (\"Kessel\") is a public limited company incorporated in England and "
+      "Wales. Haldor Industrial AG, our parent company, holds 58.7% of our ordinary shares. Haldor "
+      "Industrial AG also controls other businesses. We compete with Voltra Charging Ltd.");
+  ASSERT_NE(x.filer, kNoEntity);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Kessel Mobility Holdings plc");
+  const Edge* parent = FindEdge(x, "Haldor Industrial AG", Relation::kOwns, "Kessel Mobility Holdings plc");
+  ASSERT_NE(parent, nullptr) << Dump(x);
+  EXPECT_DOUBLE_EQ(parent->attrs.percent.value_or(0), 58.7);
+}
+
+TEST(PipelineTest, AnIntroductionLaterInTheTextDoesNotOutrankTheCompanyDefinition) {
+  Extraction x = ExtractNoFiler(
+      "Tarvo Systems Inc. (the \"Company\") makes sensors. Orrin Media Inc. is a corporation incorporated "
+      "in Delaware. We compete with Orrin Media Inc.");
+  ASSERT_NE(x.filer, kNoEntity);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Tarvo Systems Inc.");
+}
+
 }  // namespace
 }  // namespace corpgraph
