@@ -106,73 +106,95 @@ const GraphReader& Api::reader() const {
   return snapshot_ ? *snapshot_ : static_cast<const GraphReader&>(store_);
 }
 
+namespace {
+
+struct RouteMatch {
+  const Route* route = nullptr;   // null when nothing matched
+  bool path_known = false;        // some route has this path (for 405 rather than 404)
+  std::vector<std::string> args;  // values of the route's {placeholders}
+};
+
+// The route serving `method` on `path` (HEAD is served by GET routes).
+RouteMatch MatchRoute(const std::string& method, std::string_view path) {
+  static const std::vector<std::vector<std::string>> kPatternSegments = [] {
+    std::vector<std::vector<std::string>> segments;
+    for (const Route& route : Routes()) segments.push_back(Segments(route.pattern));
+    return segments;
+  }();
+  std::vector<std::string> segments = Segments(path);
+  RouteMatch match;
+  for (size_t r = 0; r < Routes().size(); ++r) {
+    const Route& route = Routes()[r];
+    std::vector<std::string> args;
+    if (!MatchPattern(segments, kPatternSegments[r], args)) continue;
+    match.path_known = true;
+    if (method == route.method || (method == "HEAD" && std::string_view(route.method) == "GET")) {
+      match.route = &route;
+      match.args = std::move(args);
+      break;
+    }
+  }
+  return match;
+}
+
+}  // namespace
+
+std::optional<ApiResponse> Api::RefuseUnauthorized(const ApiRequest& request, bool write) const {
+  if (!write && !options_.token_required_for_reads) return std::nullopt;
+  if (options_.token.empty()) {
+    return ErrorResponse(403, "writes_disabled", "writes are disabled: start the server with --token-file");
+  }
+  const std::string prefix = "Bearer ";
+  std::string_view given = request.authorization;
+  if (given.substr(0, prefix.size()) != prefix || !ConstantTimeEquals(given.substr(prefix.size()), options_.token)) {
+    return ErrorResponse(401, "unauthorized", "missing or wrong bearer token");
+  }
+  return std::nullopt;
+}
+
 ApiResponse Api::Handle(const ApiRequest& request) {
   try {
-    std::vector<std::string> path = Segments(request.path);
-    const Route* matched = nullptr;
-    bool path_known = false;
-    std::vector<std::string> args;
-    static const std::vector<std::vector<std::string>> kPatternSegments = [] {
-      std::vector<std::vector<std::string>> segments;
-      for (const Route& route : Routes()) segments.push_back(Segments(route.pattern));
-      return segments;
-    }();
-    for (size_t r = 0; r < Routes().size(); ++r) {
-      const Route& route = Routes()[r];
-      std::vector<std::string> candidate_args;
-      if (!MatchPattern(path, kPatternSegments[r], candidate_args)) continue;
-      path_known = true;
-      if (request.method == route.method || (request.method == "HEAD" && std::string_view(route.method) == "GET")) {
-        matched = &route;
-        args = std::move(candidate_args);
-        break;
+    RouteMatch match = MatchRoute(request.method, request.path);
+    if (match.route == nullptr) {
+      if (match.path_known) {
+        return ErrorResponse(405, "method_not_allowed", request.method + " is not allowed on " + request.path);
       }
-    }
-    if (matched == nullptr) {
-      if (path_known) return ErrorResponse(405, "method_not_allowed", request.method + " is not allowed on " + request.path);
       return ErrorResponse(404, "not_found", "no route " + request.path);
     }
-
     bool write = IsWrite(request.method);
-    if (write || options_.token_required_for_reads) {
-      if (options_.token.empty()) {
-        return ErrorResponse(403, "writes_disabled",
-                             "writes are disabled: start the server with --token-file");
-      }
-      const std::string prefix = "Bearer ";
-      std::string_view given = request.authorization;
-      if (given.substr(0, prefix.size()) != prefix ||
-          !ConstantTimeEquals(given.substr(prefix.size()), options_.token)) {
-        return ErrorResponse(401, "unauthorized", "missing or wrong bearer token");
-      }
-    }
-    if (write) {
-      std::unique_lock lock(lock_);
-      ApiResponse response = Dispatch(request, *matched, args);
-      if (response.status < 300) {
-        RefreshSnapshot();
-        answers_.Clear();
-      }
-      return response;
-    }
-    // The cache is read and filled under the shared lock: a write (which clears it) cannot
-    // slip in between computing an answer and storing it.
-    std::shared_lock lock(lock_);
-    std::string key;
-    if (answers_.enabled()) {
-      key = AnswerCache::Key(request.path, request.params);
-      if (std::optional<CachedAnswer> hit = answers_.Find(key)) {
-        return ApiResponse{.status = 200, .content_type = hit->content_type, .body = *hit->body, .from_cache = true};
-      }
-    }
-    ApiResponse response = Dispatch(request, *matched, args);
-    if (answers_.enabled() && response.status == 200) {
-      answers_.Store(key, CachedAnswer{response.content_type, std::make_shared<const std::string>(response.body)});
-    }
-    return response;
+    if (std::optional<ApiResponse> refused = RefuseUnauthorized(request, write)) return std::move(*refused);
+    return write ? HandleWrite(request, *match.route, match.args) : HandleRead(request, *match.route, match.args);
   } catch (const std::exception& e) {
     return ErrorResponse(500, "internal", std::string("internal error: ") + e.what());
   }
+}
+
+ApiResponse Api::HandleWrite(const ApiRequest& request, const Route& route, const std::vector<std::string>& args) {
+  std::unique_lock lock(lock_);
+  ApiResponse response = Dispatch(request, route, args);
+  if (response.status < 300) {
+    RefreshSnapshot();
+    answers_.Clear();
+  }
+  return response;
+}
+
+// The cache is read and filled under the shared lock: a write (which clears it) cannot slip in
+// between computing an answer and storing it.
+ApiResponse Api::HandleRead(const ApiRequest& request, const Route& route, const std::vector<std::string>& args) {
+  std::shared_lock lock(lock_);
+  std::string key;
+  if (answers_.enabled()) {
+    key = AnswerCache::Key(request.path, request.params);
+    if (std::optional<CachedAnswer> hit = answers_.Find(key)) {
+      return ApiResponse{.status = 200, .content_type = hit->content_type, .body = *hit->body, .from_cache = true};
+    }
+  }
+  ApiResponse response = Dispatch(request, route, args);
+  if (answers_.enabled() && response.status == 200) {
+    answers_.Store(key, CachedAnswer{response.content_type, std::make_shared<const std::string>(response.body)});
+  }
+  return response;
 }
 
 ApiResponse Api::Dispatch(const ApiRequest& request, const Route& route,

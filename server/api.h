@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <shared_mutex>
 #include <string>
 #include <vector>
@@ -76,6 +77,11 @@ class Api {
   ApiResponse Handle(const ApiRequest& request);
 
  private:
+  // 401/403 when the request needs the bearer token (writes; every request off loopback) and
+  // lacks it; nullopt when it may go on.
+  std::optional<ApiResponse> RefuseUnauthorized(const ApiRequest& request, bool write) const;
+  ApiResponse HandleWrite(const ApiRequest& request, const Route& route, const std::vector<std::string>& args);
+  ApiResponse HandleRead(const ApiRequest& request, const Route& route, const std::vector<std::string>& args);
   ApiResponse Dispatch(const ApiRequest& request, const Route& route,
                        const std::vector<std::string>& path_args);
 
