@@ -384,9 +384,18 @@ int RunImport(const ImportArgs& args) {
   if (r->bad_rows > r->errors.size()) {
     std::cerr << "corpgraph: ... and " << r->bad_rows - r->errors.size() << " more bad rows\n";
   }
-  char buf[160];
-  std::snprintf(buf, sizeof buf, "imported %zu nodes and %zu edges in %.3f s (%.0f edges/s)",
-                r->nodes, r->edges, r->seconds, r->seconds > 0 ? r->edges / r->seconds : 0.0);
+  if (r->already_present) {
+    std::cout << "these files were already imported as document " << r->document_id << "; nothing changed\n";
+    return kExitOk;
+  }
+  char buf[200];
+  if (r->merged) {
+    std::snprintf(buf, sizeof buf, "merged %zu new node%s and %zu new edge%s into the stored graph in %.3f s",
+                  r->nodes, r->nodes == 1 ? "" : "s", r->edges, r->edges == 1 ? "" : "s", r->seconds);
+  } else {
+    std::snprintf(buf, sizeof buf, "imported %zu nodes and %zu edges in %.3f s (%.0f edges/s)", r->nodes,
+                  r->edges, r->seconds, r->seconds > 0 ? r->edges / r->seconds : 0.0);
+  }
   std::cout << buf << " as document " << r->document_id << "\n";
   if (r->bad_rows) std::cout << "skipped " << r->bad_rows << " bad rows\n";
   if (r->duplicate_edges) std::cout << "merged " << r->duplicate_edges << " duplicate edge rows\n";
@@ -451,7 +460,7 @@ void RegisterStoreCommands(CLI::App& app, Context& context) {
 
   auto import_args = std::make_shared<ImportArgs>();
   CLI::App* import = app.add_subcommand(
-      "import", "Bulk-load a graph from Neo4j admin-import CSV files into an empty database");
+      "import", "Load a graph from Neo4j admin-import CSV files (bulk into an empty database, merged otherwise)");
   import->add_option("--nodes", import_args->nodes, "Nodes CSV (id:ID,name,kind,:LABEL,...)")->required();
   import->add_option("--edges", import_args->edges, "Edges CSV (:START_ID,:END_ID,:TYPE,...)")->required();
   AddDb(import, import_args->db);

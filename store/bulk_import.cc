@@ -274,8 +274,6 @@ Status WriteEdges(std::vector<SortRow>& rows, const NodeRanks& ranks, const Pars
   return out.Finish(files);
 }
 
-std::string BaseName(const std::string& path) { return fs::path(path).filename().string(); }
-
 }  // namespace
 
 StatusOr<ImportResult> RocksGraphStore::ImportCsv(const ImportOptions& options) {
@@ -294,10 +292,7 @@ StatusOr<ImportResult> RocksGraphStore::ImportLocked(const ImportOptions& option
       any = true;
       return false;
     }));
-    if (any) {
-      return Status::FailedPrecondition("import needs an empty database; " + path_ +
-                                        " already holds entities or documents (use a new --db)");
-    }
+    if (any) return MergeImportLocked(options);
   }
   const std::string dir = path_ + "/import.tmp";
   std::error_code ec;
@@ -382,17 +377,8 @@ StatusOr<ImportResult> RocksGraphStore::ImportLocked(const ImportOptions& option
   edges.rows = {};
   edges.lines = {};
   ImportResult result;
-  result.bad_rows = node_errors.count + edge_errors.count;
-  for (auto* errs : {&node_errors, &edge_errors}) {
-    for (std::string& m : errs->messages) {
-      if (result.errors.size() < options.max_reported_errors) result.errors.push_back(std::move(m));
-    }
-  }
-  if (result.bad_rows > 0 && options.on_error == OnBadRow::kFail) {
-    std::string first = result.errors.empty() ? "" : result.errors.front();
-    return Status::InvalidArgument(first + (result.bad_rows > 1 ? " (and " + std::to_string(result.bad_rows - 1) + " more bad rows)" : "") +
-                                   "; nothing was imported");
-  }
+  CORPGRAPH_RETURN_IF_ERROR(
+      TakeRowErrors(node_errors, edge_errors, options.on_error, options.max_reported_errors, &result));
 
   // 3. Write the edge files, one direction per thread.
   std::vector<SortRow> in_rows(out_rows.size());
@@ -420,16 +406,9 @@ StatusOr<ImportResult> RocksGraphStore::ImportLocked(const ImportOptions& option
   }
 
   // 4. Meta, counters, relation names and the import document, in key order.
-  Document doc;
-  doc.sha256 = Sha256Hex(nodes.sha256 + edges.sha256);
+  Document doc = ImportDocument(options.nodes_path, options.edges_path, nodes, edges);
   DocKey doc_key = 0;
-  ParseDocId(std::string_view(doc.sha256).substr(0, 16), &doc_key);
-  doc.id = DocIdString(doc_key);
-  doc.name = BaseName(options.nodes_path) + "+" + BaseName(options.edges_path);
-  doc.format = "csv";
-  doc.form = "import";
-  doc.size = nodes.data.size();
-  doc.ingested_at = static_cast<std::int64_t>(::time(nullptr));
+  ParseDocId(doc.id, &doc_key);
   std::map<std::string, std::string> meta;
   std::string doc_value;
   EncodeDocument(doc, true, &doc_value);

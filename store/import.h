@@ -16,7 +16,13 @@
 // custom relations under their own spelling.
 //
 // All or nothing: the import is validated fully before anything is written, then lands in
-// one atomic step (sorted SST files ingested together), durable when ImportCsv returns.
+// one atomic step, durable when ImportCsv returns. Into an empty database the rows become
+// sorted SST files ingested together (fast: millions of edges per second) and the CSV ids
+// become the entity ids. Into a database that already holds a graph (filings, an earlier
+// import) the rows are merged like an ingested document instead: nodes resolve to stored
+// entities by name and alias (new ones get fresh ids), edges join stored edges, the import is
+// a document that `remove` undoes, and importing the same files again changes nothing. That
+// path holds the batch in memory and takes at most 2,000,000 rows.
 #pragma once
 
 #include <cstddef>
@@ -50,6 +56,9 @@ struct ImportResult {
   std::vector<std::string> errors;  // "file:line: message", at most max_reported_errors
   std::vector<std::string> custom_relations;  // :TYPE values stored as custom relations
   double seconds = 0;           // wall time from start to durable
+  bool merged = false;          // the database held a graph: rows were merged into it (nodes and
+                                // edges then count what was new, the rest joined stored ones)
+  bool already_present = false;  // merged: these very files were imported before; nothing changed
 };
 
 }  // namespace corpgraph

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <ctime>
 #include <fstream>
 #include <iterator>
 #include <thread>
 
+#include "store/key_codec.h"
 #include "store/sha256.h"
 
 namespace corpgraph::store {
@@ -56,6 +58,39 @@ std::vector<std::string> SplitList(std::string_view s) {
 std::string Quote(std::string_view s) { return "'" + std::string(s.substr(0, 60)) + "'"; }
 
 }  // namespace
+
+Document ImportDocument(const std::string& nodes_path, const std::string& edges_path,
+                        const ParsedNodes& nodes, const ParsedEdges& edges) {
+  auto base_name = [](const std::string& path) {
+    size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+  };
+  Document doc;
+  doc.sha256 = Sha256Hex(nodes.sha256 + edges.sha256);
+  DocKey key = 0;
+  ParseDocId(std::string_view(doc.sha256).substr(0, 16), &key);
+  doc.id = DocIdString(key);
+  doc.name = base_name(nodes_path) + "+" + base_name(edges_path);
+  doc.format = "csv";
+  doc.form = "import";
+  doc.size = nodes.data.size();
+  doc.ingested_at = static_cast<std::int64_t>(::time(nullptr));
+  return doc;
+}
+
+Status TakeRowErrors(RowErrors& node_errors, RowErrors& edge_errors, OnBadRow on_error,
+                     std::size_t max_reported, ImportResult* result) {
+  result->bad_rows = node_errors.count + edge_errors.count;
+  for (RowErrors* errs : {&node_errors, &edge_errors}) {
+    for (std::string& m : errs->messages) {
+      if (result->errors.size() < max_reported) result->errors.push_back(std::move(m));
+    }
+  }
+  if (result->bad_rows == 0 || on_error != OnBadRow::kFail) return Status::Ok();
+  std::string first = result->errors.empty() ? "" : result->errors.front();
+  std::string more = result->bad_rows > 1 ? " (and " + std::to_string(result->bad_rows - 1) + " more bad rows)" : "";
+  return Status::InvalidArgument(first + more + "; nothing was imported");
+}
 
 void RowErrors::Add(std::string_view file, std::size_t line, std::string_view message) {
   ++count;

@@ -19,6 +19,7 @@
 #include "graph/model.h"
 #include "graph/status.h"
 #include "store/csv.h"
+#include "store/import.h"
 
 namespace corpgraph::store {
 
@@ -70,6 +71,16 @@ struct ParsedEdges {
 // lacks an :ID or name column; bad rows go to *errors and are left out.
 Status ParseNodes(const std::string& path, ParsedNodes* out, RowErrors* errors,
                   std::atomic<std::size_t>* progress);
+
+// The document that records an import of these two files: id from the sha256 of both, name
+// "nodes.csv+edges.csv", form "import", format "csv".
+Document ImportDocument(const std::string& nodes_path, const std::string& edges_path,
+                        const ParsedNodes& nodes, const ParsedEdges& edges);
+
+// Moves the bad rows of both files into `result` (counted, at most `max_reported` described);
+// InvalidArgument naming the first one when there are any and `on_error` is kFail.
+Status TakeRowErrors(RowErrors& node_errors, RowErrors& edge_errors, OnBadRow on_error,
+                     std::size_t max_reported, ImportResult* result);
 
 // Maps a :TYPE that is not built in to a relation code (registering it); must be thread-safe.
 using CustomRelationResolver = std::function<StatusOr<Relation>(std::string_view type)>;

@@ -98,6 +98,8 @@ class RocksGraphStore final : public GraphStore {
   Status RemoveImportInto(WriteTxn* txn, DocKey doc);
   Status Commit(WriteTxn* txn);
   StatusOr<ImportResult> ImportLocked(const ImportOptions& options);
+  // Import into a database that already holds a graph: through IngestInto. REQUIRES: write_mu_.
+  StatusOr<ImportResult> MergeImportLocked(const ImportOptions& options);
   // Ingest `document` and remove `old` (skipping the new document itself) in one batch.
   StatusOr<IngestResult> ReplaceLocked(const std::vector<DocKey>& old, const Document& document,
                                        const Graph& fragment);
