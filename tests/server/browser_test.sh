@@ -45,5 +45,11 @@ check "entity card heading" '<h2>KDDI Corporation'
 check "competes edges with evidence" 'class="evidence"'
 check "ego-network diagram (SVG from Graphviz)" '<svg'
 check "diagram nodes" 'class="node"'
-grep -q "GET /v1/entities/KDDI 200" "$work/server.log" || { echo "MISSING: API request in the server log"; fail=1; }
+# The server writes its request log every 100 ms.
+logged=0
+for _ in $(seq 1 20); do
+  grep -q "GET /v1/entities/KDDI 200" "$work/server.log" && { logged=1; break; }
+  sleep 0.1
+done
+[ "$logged" = 1 ] || { echo "MISSING: API request in the server log"; fail=1; }
 exit $fail
