@@ -235,6 +235,10 @@ NameKind ClassifyName(std::string_view name) {
     }
   }
   if (IsCorporateSuffix(last)) return NameKind::kCompany;
+  // Company forms written first: "Corporacion Minera del Sur", "Empresa Nacional de X".
+  constexpr std::string_view kLeadingForms[] = {"Corporacion", "Corporación", "Compania", "Compañía",
+                                                "Companhia", "Empresa", "Sociedad", "Societe", "Société"};
+  if (words.size() >= 2 && OneOf(words.front(), kLeadingForms)) return NameKind::kCompany;
   if (last == "Group") return NameKind::kGroup;
   if (last == "Holdings") return NameKind::kCompany;
   if (OneOf(last, kLawWords)) return NameKind::kLaw;

@@ -60,6 +60,29 @@ TEST(ProbeNamesTest, FilerIncorporatedUnderAnOldNameIsTheRenamedCompany) {
   EXPECT_FALSE(x.graph.FindEntity("We").ok()) << "\"We\" is no alias";
 }
 
+TEST(ProbeNamesTest, LatinAmericanCompanyFormsBeforeAndAfterTheName) {
+  Extraction x = ExtractSnippet(
+      "Zentrix Inc. is the parent company of Zentrix Chile Holdings SpA and Minera Andes Ltda. "
+      "Corporacion Minera del Sur, a state-owned enterprise, holds 51.3% of our ordinary shares.");
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kOwns, "Zentrix Chile Holdings SpA")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kOwns, "Minera Andes Ltda.")) << Dump(x);
+  const Edge* e = FindEdge(x, "Corporacion Minera del Sur", Relation::kOwns, "Zentrix Inc.");
+  ASSERT_NE(e, nullptr) << Dump(x);
+  EXPECT_NEAR(*e->attrs.percent, 51.3, 1e-9);
+}
+
+TEST(ProbeNamesTest, SentenceEndsAfterASuffixBeforeANewClause) {
+  Extraction x = ExtractSnippet(
+      "Electricity is supplied under a power purchase agreement with Enerval Generacion S.A. Drilling services are "
+      "provided by Boreway Drilling Services Pty Ltd.");
+  EXPECT_TRUE(HasEdge(x, "Boreway Drilling Services Pty Ltd.", Relation::kSupplies, "Zentrix Inc.")) << Dump(x);
+  // A power purchase agreement does not say who sells: no edge for it.
+  EXPECT_EQ(CountEdges(x, Relation::kSupplies), 1u) << Dump(x);
+  // Names that go on after a suffix keep the sentence whole.
+  Extraction y = ExtractSnippet("We rely on Norvale Co. Ltd. for wafers and on Tessa Inc. Board of Directors approval.");
+  EXPECT_TRUE(HasEdge(y, "Norvale Co. Ltd.", Relation::kSupplies, "Zentrix Inc.")) << Dump(y);
+}
+
 // ---------------------------------------------------------------- owns
 
 TEST(ProbeOwnsTest, OperatesThroughItsWhollyOwnedSubsidiary) {
