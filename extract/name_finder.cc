@@ -293,7 +293,11 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     std::string_view w = c.W(i);
     if (OneOf(w, kHonorifics)) {
       size_t j = i + 1;
-      while (j < n && j < i + 4 && c.IsWord(j) && IsPersonWord(c.W(j))) ++j;
+      while (j < n && j < i + 4 && c.IsWord(j) &&
+             (IsPersonWord(c.W(j)) ||
+              (j > i + 1 && IsMiddleInitial(c.W(j)) && c.IsWord(j + 1) && IsPersonWord(c.W(j + 1))))) {
+        ++j;
+      }
       if (j > i + 1) {
         NameCandidate cand;
         cand.begin = tokens[i].begin;

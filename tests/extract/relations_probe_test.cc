@@ -60,6 +60,12 @@ TEST(ProbeNamesTest, FilerIncorporatedUnderAnOldNameIsTheRenamedCompany) {
   EXPECT_FALSE(x.graph.FindEntity("We").ok()) << "\"We\" is no alias";
 }
 
+TEST(ProbeNamesTest, HonorificNameWithMiddleInitial) {
+  Extraction x = ExtractSnippet("Dr. Ann K. Lowe, President of Orvex Corp., is a member of our board.");
+  EXPECT_TRUE(HasEdge(x, "Ann K. Lowe", Relation::kOfficerOf, "Orvex Corp.")) << Dump(x);
+  EXPECT_FALSE(HasEdge(x, "Ann K. Lowe", Relation::kOfficerOf, "Zentrix Inc.")) << Dump(x);
+}
+
 TEST(ProbeNamesTest, LatinAmericanCompanyFormsBeforeAndAfterTheName) {
   Extraction x = ExtractSnippet(
       "Zentrix Inc. is the parent company of Zentrix Chile Holdings SpA and Minera Andes Ltda. "
