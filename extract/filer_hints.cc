@@ -115,12 +115,17 @@ void FilerHints::NoteSelfDefinition(std::string_view s, const std::vector<std::p
   }
   size_t under = s.find("under the name ");
   if (under != std::string_view::npos && s.find("incorporated") != std::string_view::npos) {
+    // "... under the name Old Inc. and changed our name to New Inc.": the later name is ours.
+    size_t renamed = s.find(" name to ", under + 1);
+    size_t from = renamed != std::string_view::npos && s.find("changed", under) < renamed ? renamed : under;
     for (const auto& [c, id] : cands) {
-      if (c.begin >= under && c.kind == NameKind::kCompany) {
+      if (c.begin >= from && c.kind == NameKind::kCompany) {
         self_candidate = id;
         size_t sp = s.find(' ');
         std::string_view subject = s.substr(0, sp);
-        if (IsAllCaps(subject) || IsCapitalized(subject)) self_aliases.emplace_back(subject);
+        if ((IsAllCaps(subject) || IsCapitalized(subject)) && !IsCommonCapitalizedWord(subject)) {
+          self_aliases.emplace_back(subject);  // "IIJ is incorporated ...", not "We were ..."
+        }
         break;
       }
     }

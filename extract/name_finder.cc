@@ -27,6 +27,9 @@ constexpr std::string_view kLawWords[] = {
     "Act", "Law", "Regulation", "Directive", "Code", "Treaty", "Convention", "Ordinance",
     "Statute"};
 constexpr std::string_view kMarketWords[] = {"Exchange", "Market", "Markets"};
+// Last words that make a capitalized run a bank's name: "Buckeye Valley Bank", "Fifth Meridian
+// Bancorp", "Huntleigh Bancshares" (names of government banks are caught before these).
+constexpr std::string_view kBankWords[] = {"Bank", "Bancorp", "Bancorporation", "Bancshares"};
 constexpr std::string_view kHonorifics[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
                                                          "Messrs."};
 constexpr std::string_view kRoleWords[] = {
@@ -155,6 +158,11 @@ bool SplitsAtAnd(const Cursor& c, size_t start, size_t and_at) {
   if (c.IsWord(and_at + 1) && IsConnector(c.W(and_at + 1))) return true;         // "X and the Y"
   // "... Agency and Bank of Japan": the left part already ends like a complete body.
   if (and_at > start && IsGovernmentWord(c.W(and_at - 1))) return true;
+  // "Fifth Meridian Bancorp and Huntleigh Bancshares, Inc." (but "X Bank and Trust Company").
+  if (and_at > start + 1 && OneOf(c.W(and_at - 1), kBankWords) && c.CapWord(and_at + 1) &&
+      c.W(and_at + 1) != "Trust" && c.W(and_at + 1) != "Savings") {
+    return true;
+  }
   if (and_at != start + 1) return false;
   std::string_view left = c.W(start);
   int upper = 0;
@@ -180,6 +188,11 @@ size_t AfterStatedAge(const Cursor& c, size_t at) {
   bool age = c.IsPunct(at, ',') && c.IsWord(at + 1) && c.W(at + 1) == "age" && c.IsWord(at + 2) &&
              std::isdigit(static_cast<unsigned char>(c.W(at + 2)[0])) && c.IsPunct(at + 3, ',');
   return age ? at + 4 : at;
+}
+
+// A middle initial such as "M." in "Elaine M. Porter".
+bool IsMiddleInitial(std::string_view w) {
+  return w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) && w[1] == '.';
 }
 
 bool IsPersonWord(std::string_view w) {
@@ -222,6 +235,10 @@ NameKind ClassifyName(std::string_view name) {
     }
   }
   if (IsCorporateSuffix(last)) return NameKind::kCompany;
+  // Company forms written first: "Corporacion Minera del Sur", "Empresa Nacional de X".
+  constexpr std::string_view kLeadingForms[] = {"Corporacion", "Corporación", "Compania", "Compañía",
+                                                "Companhia", "Empresa", "Sociedad", "Societe", "Société"};
+  if (words.size() >= 2 && OneOf(words.front(), kLeadingForms)) return NameKind::kCompany;
   if (last == "Group") return NameKind::kGroup;
   if (last == "Holdings") return NameKind::kCompany;
   if (OneOf(last, kLawWords)) return NameKind::kLaw;
@@ -240,6 +257,7 @@ NameKind ClassifyName(std::string_view name) {
     }
     if (i == 0 && words[i] == "Bank" && words[i + 1] == "of") return NameKind::kGovernment;
   }
+  if (words.size() >= 2 && OneOf(last, kBankWords)) return NameKind::kCompany;
   return NameKind::kUnknown;
 }
 
@@ -275,7 +293,11 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     std::string_view w = c.W(i);
     if (OneOf(w, kHonorifics)) {
       size_t j = i + 1;
-      while (j < n && j < i + 4 && c.IsWord(j) && IsPersonWord(c.W(j))) ++j;
+      while (j < n && j < i + 4 && c.IsWord(j) &&
+             (IsPersonWord(c.W(j)) ||
+              (j > i + 1 && IsMiddleInitial(c.W(j)) && c.IsWord(j + 1) && IsPersonWord(c.W(j + 1))))) {
+        ++j;
+      }
       if (j > i + 1) {
         NameCandidate cand;
         cand.begin = tokens[i].begin;
@@ -359,11 +381,16 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     }
     if (end <= start) end = start + 1;
     size_t s = start;
-    while (s < end && (IsCommonCapitalizedWord(c.W(s)) || IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
+    // "First" opens many bank and company names ("First Lexford Savings Bank").
+    bool keeps_first = c.W(start) == "First" && end - start >= 3 && c.IsWord(end - 1) &&
+                       (OneOf(c.W(end - 1), kBankWords) || IsCorporateSuffix(c.W(end - 1)));
+    while (s < end && !keeps_first && (IsCommonCapitalizedWord(c.W(s)) || IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
     // "President of Acme Corp.", "Chief Executive Officer of Acme": the role is not the name.
-    size_t r = s;
-    while (r < end && c.IsWord(r) && OneOf(c.W(r), kTitleWords)) ++r;
-    if (r > s && r < end && c.IsWord(r) && (c.W(r) == "of" || c.W(r) == "and")) {
+    // "President and Chief Executive Officer of Acme": every role joined by "and" goes.
+    for (;;) {
+      size_t r = s;
+      while (r < end && c.IsWord(r) && OneOf(c.W(r), kTitleWords)) ++r;
+      if (r == s || r >= end || !c.IsWord(r) || (c.W(r) != "of" && c.W(r) != "and")) break;
       s = r;
       while (s < end && (IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
     }
@@ -382,7 +409,9 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     if (cand.kind == NameKind::kUnknown && cand.short_names.empty()) {
       // A person named with a role nearby: two or three name-like words.
       bool person = end - s >= 2 && end - s <= 3;
-      for (size_t t = s; t < end && person; ++t) person = IsPersonWord(c.W(t));
+      for (size_t t = s; t < end && person; ++t) {
+        person = IsPersonWord(c.W(t)) || (t > s && t + 1 < end && IsMiddleInitial(c.W(t)));
+      }
       if (person) {
         bool role_after = c.IsPunct(end, ',') || (c.IsWord(end) && (c.W(end) == "worked" || c.W(end) == "serves" ||
                                                                   c.W(end) == "served" || c.W(end) == "is" ||

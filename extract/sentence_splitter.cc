@@ -23,13 +23,36 @@ constexpr std::string_view kNeverEnd[] = {
 // Abbreviations that end a sentence only before a typical sentence opener.
 constexpr std::string_view kMaybeEnd[] = {
     "Inc", "Co", "Corp", "Ltd", "Pte", "Bhd", "Jr", "Sr", "St", "etc", "U.S", "U.K", "E.U", "a.m", "p.m",
-    "L.P", "N.V", "N.A", "S.A", "B.V", "K.K", "Bros", "Cos", "Pty", "L.L.C", "P.L.C", "S.p.A"};
+    "L.P", "N.V", "N.A", "S.A", "B.V", "K.K", "Bros", "Cos", "Pty", "L.L.C", "P.L.C", "S.p.A", "Ltda"};
+// Corporate suffixes among those: after one, a capitalized word followed by a lower-case word
+// opens a new sentence ("... with Enerchile S.A. Drilling services are provided by ...").
+constexpr std::string_view kSuffixEnds[] = {
+    "Inc", "Co", "Corp", "Ltd", "Pte", "Bhd", "L.P", "N.V", "N.A", "S.A", "B.V", "K.K", "Pty", "L.L.C",
+    "P.L.C", "S.p.A", "Ltda"};
+// Lower-case words that continue a name ("Banco X S.A. de C.V.", "Acme Inc. Board of ...").
+constexpr std::string_view kNameJoiners[] = {
+    "of", "and", "de", "del", "y", "the", "for", "et", "da", "do", "du", "des", "la", "le", "von", "van",
+    "der", "und", "di"};
 constexpr std::string_view kOpeners[] = {
     "We", "The", "Our", "In", "This", "These", "That", "It", "Its", "As", "For", "On", "Under",
     "Such", "There", "Since", "During", "Each", "All", "Any", "If", "Although", "However",
     "Also", "Both", "Further", "Additionally", "Moreover", "Accordingly", "A", "An", "Their",
     "They", "He", "She", "His", "Her", "Those", "When", "While", "With", "At", "By", "From",
     "Through", "To", "After", "Before", "Please", "Because", "Following", "Pursuant"};
+
+// True when the capitalized word at `next` is followed by a lower-case word that does not
+// join names: "Drilling services", not "Board of" or "Ltd. is".
+bool OpensClause(std::string_view text, size_t next) {
+  if (next >= text.size() || !IsUpper(text[next])) return false;
+  size_t e = next;
+  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  if (e == next || e >= text.size() || text[e] != ' ') return false;
+  size_t b = e + 1;
+  size_t f = b;
+  while (f < text.size() && std::isalpha(static_cast<unsigned char>(text[f]))) ++f;
+  if (f == b || !std::islower(static_cast<unsigned char>(text[b]))) return false;
+  return !OneOf(text.substr(b, f - b), kNameJoiners);
+}
 
 // The word that ends just before text[dot] (without the period).
 std::string_view WordBefore(std::string_view text, size_t dot) {
@@ -54,7 +77,9 @@ bool EndsSentence(std::string_view text, size_t dot, size_t next) {
   if (word.size() == 1 && IsUpper(word[0])) return false;  // an initial: "J. Aron"
   if (OneOf(word, kNeverEnd)) return false;
   bool dotted = word.find('.') != std::string_view::npos && word.size() <= 6;
-  if (OneOf(word, kMaybeEnd) || dotted) return OneOf(WordAt(text, next), kOpeners);
+  if (OneOf(word, kMaybeEnd) || dotted) {
+    return OneOf(WordAt(text, next), kOpeners) || (OneOf(word, kSuffixEnds) && OpensClause(text, next));
+  }
   return true;
 }
 

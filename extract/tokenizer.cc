@@ -16,12 +16,13 @@ constexpr std::string_view kSuffixes[] = {
     "Inc.", "Inc", "Incorporated", "Corporation", "Corp.", "Corp", "Co.", "Ltd.", "Ltd",
     "Limited", "LLC", "L.L.C.", "L.P.", "LP", "plc", "Plc", "PLC", "AG", "GmbH", "S.A.",
     "N.V.", "K.K.", "SE", "B.V.", "Company", "LLP", "S.p.A.", "SA", "NV", "Pty", "S.A.S.",
-    "Cie", "KGaA", "A/S", "N.A.", "SAS", "Pte.", "Pte", "Bhd", "Bhd.", "AB", "ASA", "Oyj"};
+    "Cie", "KGaA", "A/S", "N.A.", "SAS", "Pte.", "Pte", "Bhd", "Bhd.", "AB", "ASA", "Oyj",
+    "SpA", "Ltda", "Ltda.", "S.R.L.", "SRL", "S.L.", "Oy", "Tbk"};
 
 // Abbreviations that keep their final period (besides dotted words and initials).
 constexpr std::string_view kKeepPeriod[] = {
     "Inc", "Corp", "Co", "Ltd", "Pte", "Bhd", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "No",
-    "Bros", "Cos", "Prof", "Messrs"};
+    "Bros", "Cos", "Prof", "Messrs", "Ltda"};
 
 bool KeepsPeriod(std::string_view word) {
   if (word.size() == 1 && IsUpperC(word[0])) return true;

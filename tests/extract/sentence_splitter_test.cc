@@ -30,6 +30,16 @@ TEST(SentenceSplitterTest, SuffixBeforeSentenceOpenerEndsSentence) {
             (std::vector<std::string>{"We buy chips from Delta Inc.", "We also buy boards."}));
 }
 
+TEST(SentenceSplitterTest, SuffixBeforeACapitalizedWordAndALowerCaseWordEndsSentence) {
+  EXPECT_EQ(Split("Power comes from Enerval S.A. Drilling services are provided by Boreway Pty Ltd."),
+            (std::vector<std::string>{"Power comes from Enerval S.A.", "Drilling services are provided by Boreway Pty Ltd."}));
+  EXPECT_EQ(Split("We met Tessa Inc. Board of Directors and Norvale Co. Ltd. staff."),
+            (std::vector<std::string>{"We met Tessa Inc. Board of Directors and Norvale Co. Ltd. staff."}));
+  EXPECT_EQ(Split("We hold U.S. Treasury securities."), (std::vector<std::string>{"We hold U.S. Treasury securities."}));
+  EXPECT_EQ(Split("We sell to Verdant Inc. (formerly known as Greenway Inc.)."),
+            (std::vector<std::string>{"We sell to Verdant Inc. (formerly known as Greenway Inc.)."}));
+}
+
 TEST(SentenceSplitterTest, TitlesInitialsAndLatinAbbreviations) {
   EXPECT_EQ(Split("Mr. Kenji Sato and Dr. Ana Ruiz met J. Aron & Company LLC staff, e.g. traders, at 9 a.m. Monday."),
             (std::vector<std::string>{
