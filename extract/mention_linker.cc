@@ -72,12 +72,14 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
     std::uint32_t begin, end;
     bool bare;
   };
-  auto covered = [&](std::uint32_t pos) {
-    for (const Mention& m : *mentions) {
-      if (m.begin <= pos && pos < m.end) return true;
-    }
-    return false;
-  };
+  // Which tokens start inside a mention, computed once (tokens are in text order).
+  std::vector<bool> token_covered(tokens.size(), false);
+  for (const Mention& m : *mentions) {
+    auto first = std::lower_bound(tokens.begin(), tokens.end(), m.begin,
+                                  [](const Token& t, std::uint32_t pos) { return t.begin < pos; });
+    for (auto t = first; t != tokens.end() && t->begin < m.end; ++t) token_covered[t - tokens.begin()] = true;
+  }
+  auto covered_token = [&](size_t k) { return token_covered[k]; };
   auto word = [&](size_t i) { return s.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
   std::vector<Mention> added;
   size_t i = 0;
@@ -87,14 +89,14 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
     size_t j = i;
     while (j < n) {
       // One item: a mention, or one to three capitalized words.
-      if (covered(tokens[j].begin)) {
+      if (covered_token(j)) {
         std::uint32_t b = tokens[j].begin;
-        while (j < n && covered(tokens[j].begin)) ++j;
+        while (j < n && covered_token(j)) ++j;
         items.push_back({b, tokens[j - 1].end, false});
       } else {
         size_t k = j;
         while (k < n && k < j + 3 && tokens[k].word && IsCapitalized(word(k)) && !IsCommonCapitalizedWord(word(k)) &&
-               !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) && !covered(tokens[k].begin)) {
+               !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) && !covered_token(k)) {
           ++k;
         }
         if (k == j) break;
