@@ -43,7 +43,13 @@ ApiResponse HandleOpenApi(const HandlerContext& /*context*/) {
     }
     for (const char* p : route.query_params) parameters.push_back(ParameterSpec(p, false));
     if (!parameters.empty()) op["parameters"] = parameters;
-    json responses{{"200", {{"description", "OK"}}},
+    json ok{{"description", "OK"}};
+    if (method == "get") {
+      ok["headers"] = {{"X-Cache",
+                        {{"description", "hit: answered from the answer cache (no write since it was computed); miss: computed now"},
+                         {"schema", {{"type", "string"}, {"enum", {"hit", "miss"}}}}}}};
+    }
+    json responses{{"200", ok},
                    {"400", {{"description", "A parameter is malformed or out of range (the message names it)"},
                             {"content", {{"application/json", {{"schema", ErrorSchema()}}}}}}},
                    {"404", {{"description", "Unknown entity, document or route"}}}};

@@ -285,6 +285,9 @@ TEST_F(ApiTest, OpenApiDescribesExactlyTheServedRoutes) {
       for (char& c : upper) c = static_cast<char>(std::toupper(c));
       ApiResponse r = api_->Handle({.method = upper, .path = path, .params = {{"from", "Harbor"}, {"to", "Rival Systems"}, {"around", "Harbor"}}});
       EXPECT_NE(r.status, 405) << upper << " " << path;
+      if (method == "get") {
+        EXPECT_TRUE(op["responses"]["200"]["headers"].contains("X-Cache")) << path << ": the cache header is documented";
+      }
       if (r.status == 404) {
         EXPECT_EQ(r.body.find("no route"), std::string::npos) << upper << " " << path;
       }
