@@ -8,6 +8,7 @@
 #include <iterator>
 #include <thread>
 
+#include "graph/normalize.h"
 #include "store/key_codec.h"
 #include "store/sha256.h"
 
@@ -148,6 +149,10 @@ Status ParseNodes(const std::string& path, ParsedNodes* out, RowErrors* errors,
       continue;
     }
     row.name = fields[name_col];
+    if (NormalizeName(row.name).empty()) {  // nothing a name lookup could ever find
+      errors->Add(path, reader.line(), "name " + Quote(row.name) + " has no letter or digit");
+      continue;
+    }
     Entity extra;
     bool has_extra = false;
     std::optional<EntityKind> kind;
