@@ -8,7 +8,6 @@
 #include <iterator>
 #include <thread>
 
-#include "graph/normalize.h"
 #include "store/key_codec.h"
 #include "store/sha256.h"
 
@@ -149,7 +148,10 @@ Status ParseNodes(const std::string& path, ParsedNodes* out, RowErrors* errors,
       continue;
     }
     row.name = fields[name_col];
-    if (NormalizeName(row.name).empty()) {  // nothing a name lookup could ever find
+    bool has_word_char = std::any_of(row.name.begin(), row.name.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (!has_word_char) {  // nothing a name lookup could ever find
       errors->Add(path, reader.line(), "name " + Quote(row.name) + " has no letter or digit");
       continue;
     }
