@@ -40,7 +40,9 @@ constexpr std::string_view kRoleWords[] = {
 constexpr std::string_view kTitleWords[] = {
     "Chief", "Officer", "President", "Director", "Chairman", "Chairperson", "Chairwoman", "Vice",
     "Secretary", "Treasurer", "Founder", "Counsel", "Executive", "Operating", "Financial",
-    "Technology", "Senior", "Managing", "General", "Independent", "Outside", "Representative"};
+    "Technology", "Senior", "Managing", "General", "Independent", "Outside", "Representative",
+    "Investment", "Accounting", "Legal", "Risk", "Information", "Marketing", "Commercial",
+    "Compliance", "Administrative", "Medical", "Scientific", "Revenue", "Actuary"};
 constexpr std::string_view kCommonWords[] = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "Our", "We", "Its",
     "It", "Their", "They", "This", "These", "That", "Those", "As", "If", "When", "While",
@@ -180,7 +182,9 @@ bool StatesRoleAt(const Cursor& c, size_t at) {
   if (!c.IsWord(at) || !OneOf(c.W(at), kVerbs)) return false;
   size_t k = at + 1;
   for (size_t fillers = 0; fillers < 3 && c.IsWord(k) && OneOf(c.W(k), kFillers); ++fillers) ++k;
-  return k > at + 1 && c.IsWord(k) && OneOf(c.W(k), kTitleWords);
+  if (!c.IsWord(k) || !OneOf(c.W(k), kTitleWords)) return false;
+  // Without "our"/"the", two title words in a row: "is Representative Director", "is Executive Vice".
+  return k > at + 1 || (c.IsWord(k + 1) && OneOf(c.W(k + 1), kTitleWords));
 }
 
 // The token after ", age 52," at `at` (how officer biographies open), else `at`.
@@ -198,7 +202,9 @@ bool IsMiddleInitial(std::string_view w) {
 bool IsPersonWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) || IsAllCaps(w)) return false;
   for (size_t i = 1; i < w.size(); ++i) {
-    if (!std::isalpha(static_cast<unsigned char>(w[i])) && w[i] != '-' && w[i] != '\'') return false;
+    // Bytes past ASCII belong to accented letters ("António", "Müller").
+    unsigned char ch = static_cast<unsigned char>(w[i]);
+    if (!std::isalpha(ch) && ch < 0x80 && w[i] != '-' && w[i] != '\'') return false;
   }
   return !OneOf(w, kRoleWords) && !IsCommonCapitalizedWord(w) && !IsCorporateSuffix(w) &&
          !IsGovernmentWord(w);
