@@ -17,12 +17,16 @@ bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
 
 constexpr std::string_view kConnectors[] = {
     "of", "and", "&", "the", "for", "de", "et", "du", "des", "la", "le", "von", "van", "der",
-    "und", "y", "di", "del", "da", "do"};
+    "und", "y", "di", "del", "da", "do", "los", "las", "dos", "das"};
 constexpr std::string_view kGovernmentWords[] = {
     "Ministry", "Agency", "Authority", "Commission", "Bureau", "Board", "Department",
     "Committee", "Council", "Administration", "Reserve", "Parliament", "Government", "Court",
     "Union", "Bundesbank", "Treasury", "Congress", "Office", "Comptroller", "Supervisor",
-    "Regulator", "Secretariat", "Ombudsman"};
+    "Regulator", "Secretariat", "Ombudsman", "Division", "Inspectorate",
+    // The same words in the languages of European and Latin American filers.
+    "Autoridade", "Autoridad", "Autorité", "Autorità", "Comisión", "Comissão", "Commissione",
+    "Ministerio", "Ministério", "Ministère", "Bundesanstalt", "Bundesamt", "Superintendencia",
+    "Superintendência"};
 constexpr std::string_view kLawWords[] = {
     "Act", "Law", "Regulation", "Directive", "Code", "Treaty", "Convention", "Ordinance",
     "Statute"};
