@@ -198,5 +198,68 @@ TEST(Probe2LendsTest, MainBank) {
   EXPECT_EQ(CountEdges(x, Relation::kLendsTo), 1u) << Dump(x);
 }
 
+// ---------------------------------------------------------------- second batch
+
+TEST(Probe2NamesTest, ForeignAndStateRegulatorNamesAreGovernmentBodies) {
+  Extraction x = ExtractSnippet(
+      "Zentrix Life Insurance Company is regulated by the Iowa Insurance Division. "
+      "We are regulated by the Comisión Nacional de los Mercados y la Competencia (\"CNMC\") and by the "
+      "Autoridade Nacional de Comunicações.");
+  EXPECT_TRUE(HasEdge(x, "Iowa Insurance Division", Relation::kRegulates, "Zentrix Life Insurance Company")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Comisión Nacional de los Mercados y la Competencia", Relation::kRegulates, "Zentrix Inc."))
+      << Dump(x);
+  EXPECT_FALSE(x.graph.FindEntity("Mercados y la Competencia").ok()) << Dump(x);
+  StatusOr<EntityId> g = x.graph.FindEntity("Autoridade Nacional de Comunicações");
+  ASSERT_TRUE(g.ok()) << Dump(x);
+  EXPECT_EQ(x.graph.entity(*g)->kind, EntityKind::kGovernment);
+}
+
+TEST(Probe2SuppliesTest, SellingAnAssetIsNoSupply) {
+  Extraction x = ExtractSnippet(
+      "In 2020, we sold our passive tower infrastructure to Torvela Infraestructuras, S.A. for $780 million. "
+      "In 2023, we sold our products primarily to Movanta Retail, Inc.");
+  EXPECT_FALSE(HasEdge(x, "Zentrix Inc.", Relation::kSupplies, "Torvela Infraestructuras, S.A.")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kSupplies, "Movanta Retail, Inc.")) << Dump(x);
+}
+
+TEST(Probe2AcquiredTest, MergedWithTheSurvivingCompanyNamed) {
+  Extraction x = ExtractSnippet(
+      "In June 2022, Zentrix Precision Co., Ltd. merged with Zentrix Optics Co., Ltd., with Zentrix Precision Co., Ltd. "
+      "as the surviving company. Orvex Corp. merged with Dalvik Partners LLC, with Dalvik Partners LLC as the "
+      "surviving company.");
+  EXPECT_TRUE(HasEdge(x, "Zentrix Precision Co., Ltd.", Relation::kAcquired, "Zentrix Optics Co., Ltd.")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Dalvik Partners LLC", Relation::kAcquired, "Orvex Corp.")) << Dump(x);
+  EXPECT_EQ(CountEdges(x, Relation::kAcquired), 2u) << Dump(x);
+}
+
+TEST(Probe2InvestsTest, JointVentureWithACoVenturerCalled) {
+  Extraction x = ExtractSnippet(
+      "Zentrix Europe GmbH formed a joint venture with Lindgren Maskin AB called Zentrix Lindgren Nordic AB. "
+      "Orvex Corp. formed a new sales team with Dalvik Partners LLC called Northstar.");
+  EXPECT_TRUE(HasEdge(x, "Lindgren Maskin AB", Relation::kInvestsIn, "Zentrix Lindgren Nordic AB")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Europe GmbH", Relation::kInvestsIn, "Zentrix Lindgren Nordic AB")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Zentrix Europe GmbH", Relation::kPartners, "Lindgren Maskin AB")) << Dump(x);
+  EXPECT_FALSE(HasEdge(x, "Orvex Corp.", Relation::kPartners, "Dalvik Partners LLC")) << Dump(x);
+}
+
+TEST(Probe2OwnsTest, InvestorPurchasedSharesRepresentingOurStock) {
+  Extraction x = ExtractSnippet(
+      "In connection with our Series D financing, Halberd Growth Fund III, L.P. purchased shares representing "
+      "9.1% of our outstanding capital stock. Orvex Corp. purchased shares representing 5% of the "
+      "outstanding shares of Dalvik Partners LLC on the open market, and sold them in 2024.");
+  const Edge* e = FindEdge(x, "Halberd Growth Fund III, L.P.", Relation::kOwns, "Zentrix Inc.");
+  ASSERT_NE(e, nullptr) << Dump(x);
+  EXPECT_NEAR(*e->attrs.percent, 9.1, 1e-9);
+  EXPECT_FALSE(HasEdge(x, "Orvex Corp.", Relation::kOwns, "Zentrix Inc.")) << Dump(x);
+}
+
+TEST(Probe2LendsTest, ConvertibleNotesHeldBy) {
+  Extraction x = ExtractSnippet(
+      "Approximately $150 million of the notes are held by Vantage Capital Partners, L.P. "
+      "Our notes are listed on the Luxembourg Stock Exchange and are held by Orvex Corp. clients.");
+  EXPECT_TRUE(HasEdge(x, "Vantage Capital Partners, L.P.", Relation::kLendsTo, "Zentrix Inc.")) << Dump(x);
+  EXPECT_EQ(CountEdges(x, Relation::kLendsTo), 1u) << Dump(x);
+}
+
 }  // namespace
 }  // namespace corpgraph
