@@ -261,5 +261,67 @@ TEST(Probe2LendsTest, ConvertibleNotesHeldBy) {
   EXPECT_EQ(CountEdges(x, Relation::kLendsTo), 1u) << Dump(x);
 }
 
+// ---------------------------------------------------------------- third batch
+
+TEST(Probe2OwnsTest, CompanyIsOurLargestShareholder) {
+  Extraction x = ExtractSnippet(
+      "Sakurada Trading Corporation is our largest shareholder. Orvex Corp. is our largest customer.");
+  EXPECT_TRUE(HasEdge(x, "Sakurada Trading Corporation", Relation::kOwns, "Zentrix Inc.")) << Dump(x);
+  EXPECT_EQ(CountEdges(x, Relation::kOwns), 1u) << Dump(x);
+}
+
+TEST(Probe2OwnsTest, AppositiveBeforeIsOurWhollyOwnedSubsidiary) {
+  Extraction x = ExtractSnippet(
+      "Quillon Software Ltd., a company organized in England and Wales, is our wholly-owned subsidiary. "
+      "Orvex Corp., a company organized in Delaware, is our largest customer.");
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kOwns, "Quillon Software Ltd.")) << Dump(x);
+  EXPECT_EQ(CountEdges(x, Relation::kOwns), 1u) << Dump(x);
+}
+
+TEST(Probe2SuppliesTest, SubAdvisersAdministratorsAndReinsurance) {
+  Extraction x = ExtractSnippet(
+      "Zentrix Investment Management, LLC has engaged Larkmoor Capital, LLC and Ostrov Asset Management Ltd. as "
+      "sub-advisers for certain of the funds. "
+      "Our third-party administrator for our closed block is Wexmoor Policy Services, Inc. "
+      "Halvorsen Re Ltd. reinsures 90% of our term life business. "
+      "We also reinsure our long-term care block with Corbin Life Reinsurance Company. "
+      "Orvex Corp. has engaged Dalvik Partners LLC as a defendant's counsel.");
+  EXPECT_TRUE(HasEdge(x, "Larkmoor Capital, LLC", Relation::kSupplies, "Zentrix Investment Management, LLC")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Ostrov Asset Management Ltd.", Relation::kSupplies, "Zentrix Investment Management, LLC"))
+      << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Wexmoor Policy Services, Inc.", Relation::kSupplies, "Zentrix Inc.")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Halvorsen Re Ltd.", Relation::kSupplies, "Zentrix Inc.")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Corbin Life Reinsurance Company", Relation::kSupplies, "Zentrix Inc.")) << Dump(x);
+  EXPECT_EQ(CountEdges(x, Relation::kSupplies), 5u) << Dump(x);
+}
+
+TEST(Probe2SuppliesTest, CompanyActsAsOurExclusiveDistributor) {
+  Extraction x = ExtractSnippet(
+      "Our handsets are distributed by Distrivel, S.A., which acts as our exclusive distributor in Portugal. "
+      "Orvex Corp., which acts as the exclusive distributor of Dalvik Partners LLC, is a competitor.");
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kSupplies, "Distrivel, S.A.")) << Dump(x);
+  EXPECT_EQ(CountEdges(x, Relation::kSupplies), 1u) << Dump(x);
+}
+
+TEST(Probe2RegulatesTest, SubsidiaryLicencesAndSpectrumAwards) {
+  Extraction x = ExtractSnippet(
+      "In Spain, our subsidiary Zentrix Iberia, S.L.U. holds licences granted by the Comisión Nacional de los "
+      "Mercados y la Competencia. In 2021, the Autoridade Nacional de Comunicações awarded us 100 MHz of spectrum "
+      "in the 3.6 GHz band. The Ministry of Industry awarded Orvex Corp. a prize for design.");
+  EXPECT_TRUE(HasEdge(x, "Comisión Nacional de los Mercados y la Competencia", Relation::kRegulates,
+                      "Zentrix Iberia, S.L.U."))
+      << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Autoridade Nacional de Comunicações", Relation::kRegulates, "Zentrix Inc.")) << Dump(x);
+  EXPECT_EQ(CountEdges(x, Relation::kRegulates), 2u) << Dump(x);
+}
+
+TEST(Probe2PartnersTest, RoamingAgreement) {
+  Extraction x = ExtractSnippet(
+      "We have entered into a roaming agreement with Telvora Móvil, S.A. "
+      "We have entered into a lease agreement with Torvela Infraestructuras, S.A.");
+  EXPECT_TRUE(HasEdge(x, "Zentrix Inc.", Relation::kPartners, "Telvora Móvil, S.A.")) << Dump(x);
+  EXPECT_EQ(CountEdges(x, Relation::kPartners), 1u) << Dump(x);
+}
+
 }  // namespace
 }  // namespace corpgraph
