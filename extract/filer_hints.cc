@@ -82,12 +82,20 @@ void FilerHints::NoteOwnStock(std::string_view s, const std::vector<Token>& toke
     }
     if (j == end) continue;
     std::string name(s.substr(tokens[j].begin, tokens[end - 1].end - tokens[j].begin));
+    // "Class A common stock", "Series B ordinary shares" name a share class, not an issuer.
+    std::string_view first = s.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+    if (first == "Class" || first == "Series") continue;
     if (!IsCommonCapitalizedWord(name)) ++own_stock[name];
   }
 }
 
 void FilerHints::NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands) {
   for (const auto& [c, id] : cands) {
+    // X ("X," "we," "us" or "our"): the defined terms make X the speaker.
+    if (self_candidate < 0 && id >= 0 && c.kind == NameKind::kCompany && c.full_end > c.end) {
+      std::string_view defs = s.substr(c.end, c.full_end - c.end);
+      if (defs.find("\"we") != std::string_view::npos) self_candidate = id;
+    }
     for (const std::string& sn : c.short_names) {
       if (sn == "Company" || sn == "the Company" || sn == "Registrant") self_candidate = id;
     }

@@ -17,12 +17,16 @@ bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
 
 constexpr std::string_view kConnectors[] = {
     "of", "and", "&", "the", "for", "de", "et", "du", "des", "la", "le", "von", "van", "der",
-    "und", "y", "di", "del", "da", "do"};
+    "und", "y", "di", "del", "da", "do", "los", "las", "dos", "das"};
 constexpr std::string_view kGovernmentWords[] = {
     "Ministry", "Agency", "Authority", "Commission", "Bureau", "Board", "Department",
     "Committee", "Council", "Administration", "Reserve", "Parliament", "Government", "Court",
     "Union", "Bundesbank", "Treasury", "Congress", "Office", "Comptroller", "Supervisor",
-    "Regulator", "Secretariat", "Ombudsman"};
+    "Regulator", "Secretariat", "Ombudsman", "Division", "Inspectorate",
+    // The same words in the languages of European and Latin American filers.
+    "Autoridade", "Autoridad", "Autorité", "Autorità", "Comisión", "Comissão", "Commissione",
+    "Ministerio", "Ministério", "Ministère", "Bundesanstalt", "Bundesamt", "Superintendencia",
+    "Superintendência"};
 constexpr std::string_view kLawWords[] = {
     "Act", "Law", "Regulation", "Directive", "Code", "Treaty", "Convention", "Ordinance",
     "Statute"};
@@ -40,7 +44,9 @@ constexpr std::string_view kRoleWords[] = {
 constexpr std::string_view kTitleWords[] = {
     "Chief", "Officer", "President", "Director", "Chairman", "Chairperson", "Chairwoman", "Vice",
     "Secretary", "Treasurer", "Founder", "Counsel", "Executive", "Operating", "Financial",
-    "Technology", "Senior", "Managing", "General", "Independent", "Outside", "Representative"};
+    "Technology", "Senior", "Managing", "General", "Independent", "Outside", "Representative",
+    "Investment", "Accounting", "Legal", "Risk", "Information", "Marketing", "Commercial",
+    "Compliance", "Administrative", "Medical", "Scientific", "Revenue", "Actuary"};
 constexpr std::string_view kCommonWords[] = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "Our", "We", "Its",
     "It", "Their", "They", "This", "These", "That", "Those", "As", "If", "When", "While",
@@ -180,7 +186,9 @@ bool StatesRoleAt(const Cursor& c, size_t at) {
   if (!c.IsWord(at) || !OneOf(c.W(at), kVerbs)) return false;
   size_t k = at + 1;
   for (size_t fillers = 0; fillers < 3 && c.IsWord(k) && OneOf(c.W(k), kFillers); ++fillers) ++k;
-  return k > at + 1 && c.IsWord(k) && OneOf(c.W(k), kTitleWords);
+  if (!c.IsWord(k) || !OneOf(c.W(k), kTitleWords)) return false;
+  // Without "our"/"the", two title words in a row: "is Representative Director", "is Executive Vice".
+  return k > at + 1 || (c.IsWord(k + 1) && OneOf(c.W(k + 1), kTitleWords));
 }
 
 // The token after ", age 52," at `at` (how officer biographies open), else `at`.
@@ -198,7 +206,9 @@ bool IsMiddleInitial(std::string_view w) {
 bool IsPersonWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) || IsAllCaps(w)) return false;
   for (size_t i = 1; i < w.size(); ++i) {
-    if (!std::isalpha(static_cast<unsigned char>(w[i])) && w[i] != '-' && w[i] != '\'') return false;
+    // Bytes past ASCII belong to accented letters ("António", "Müller").
+    unsigned char ch = static_cast<unsigned char>(w[i]);
+    if (!std::isalpha(ch) && ch < 0x80 && w[i] != '-' && w[i] != '\'') return false;
   }
   return !OneOf(w, kRoleWords) && !IsCommonCapitalizedWord(w) && !IsCorporateSuffix(w) &&
          !IsGovernmentWord(w);

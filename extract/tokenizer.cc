@@ -17,7 +17,7 @@ constexpr std::string_view kSuffixes[] = {
     "Limited", "LLC", "L.L.C.", "L.P.", "LP", "plc", "Plc", "PLC", "AG", "GmbH", "S.A.",
     "N.V.", "K.K.", "SE", "B.V.", "Company", "LLP", "S.p.A.", "SA", "NV", "Pty", "S.A.S.",
     "Cie", "KGaA", "A/S", "N.A.", "SAS", "Pte.", "Pte", "Bhd", "Bhd.", "AB", "ASA", "Oyj",
-    "SpA", "Ltda", "Ltda.", "S.R.L.", "SRL", "S.L.", "Oy", "Tbk"};
+    "SpA", "Ltda", "Ltda.", "S.R.L.", "SRL", "S.L.", "Oy", "Tbk", "S.A.U.", "S.L.U."};
 
 // Abbreviations that keep their final period (besides dotted words and initials).
 constexpr std::string_view kKeepPeriod[] = {
