@@ -192,6 +192,24 @@ bool StatesRoleAt(const Cursor& c, size_t at) {
 }
 
 // The token after ", age 52," at `at` (how officer biographies open), else `at`.
+// True when the words from `at` are an appositive naming a role: ", an outside director,",
+// ", our co-founder,", ", Director and Chief Financial Officer,".
+bool AppositiveRoleAt(const Cursor& c, size_t at) {
+  constexpr std::string_view kArticles[] = {"a", "an", "our", "the", "its"};
+  constexpr std::string_view kRoles[] = {"director", "officer", "founder", "co-founder", "chairman",
+                                         "chairwoman", "president", "executive", "partner"};
+  if (!c.IsPunct(at, ',')) return false;
+  size_t k = at + 1;
+  if (c.IsWord(k) && OneOf(c.W(k), kArticles)) ++k;
+  if (c.IsWord(k) && OneOf(c.W(k), kTitleWords)) return true;
+  for (size_t words = 0; words < 3 && c.IsWord(k); ++words, ++k) {
+    std::string lower(c.W(k));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (OneOf(lower, kRoles)) return c.IsPunct(k + 1, ',');
+  }
+  return false;
+}
+
 size_t AfterStatedAge(const Cursor& c, size_t at) {
   bool age = c.IsPunct(at, ',') && c.IsWord(at + 1) && c.W(at + 1) == "age" && c.IsWord(at + 2) &&
              std::isdigit(static_cast<unsigned char>(c.W(at + 2)[0])) && c.IsPunct(at + 3, ',');
@@ -430,7 +448,7 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
                            (c.W(s - 1) == "whom" || c.W(s - 1) == "director" || c.W(s - 1) == "directors" ||
                             c.W(s - 1) == "officer" || c.W(s - 1) == "President" || c.W(s - 1) == "Officer" ||
                             c.W(s - 1) == "Chairman" || c.W(s - 1) == "Director");
-        if ((role_after && role_before) || StatesRoleAt(c, AfterStatedAge(c, end))) {
+        if ((role_after && role_before) || StatesRoleAt(c, AfterStatedAge(c, end)) || AppositiveRoleAt(c, end)) {
           cand.kind = NameKind::kPerson;
           out.push_back(std::move(cand));
         }

@@ -226,5 +226,20 @@ TEST(AnnualReportTest, EachSupplierAndCompetitorKeepsItsOwnGoodOrSegment) {
   EXPECT_EQ(pellam->attrs.segment, "security services");
 }
 
+TEST(AnnualReportTest, OfficersIntroducedByAnAppositiveRole) {
+  Extraction x = ExtractSnippet(
+      "Taro Ishimura, an outside director, is also the President of Kesson Logistics Inc.\n\n"
+      "Yuko Shimoda, Director and Chief Financial Officer, joined us in 2019.\n\n"
+      "Dana Whitlock, a former employee, sued us in 2020.");
+  const Edge* outside = FindEdge(x, "Taro Ishimura", Relation::kOfficerOf, "Kesson Logistics Inc.");
+  ASSERT_NE(outside, nullptr) << Dump(x);
+  EXPECT_EQ(outside->attrs.role, "President");
+  EXPECT_FALSE(HasEdge(x, "Taro Ishimura", Relation::kOfficerOf, "Zentrix Inc.")) << Dump(x);
+  const Edge* cfo = FindEdge(x, "Yuko Shimoda", Relation::kOfficerOf, "Zentrix Inc.");
+  ASSERT_NE(cfo, nullptr) << Dump(x);
+  EXPECT_EQ(cfo->attrs.role, "Director and Chief Financial Officer");
+  EXPECT_FALSE(x.graph.FindEntity("Dana Whitlock").ok()) << "no role, so not taken for an officer";
+}
+
 }  // namespace
 }  // namespace corpgraph
