@@ -148,11 +148,7 @@ StatusOr<Entity> Graph::GetEntity(EntityId id) const {
 }
 
 StatusOr<EntityId> Graph::FindEntity(std::string_view name_or_id) const {
-  EntityId id = 0;
-  auto [ptr, ec] = std::from_chars(name_or_id.data(), name_or_id.data() + name_or_id.size(), id);
-  if (ec == std::errc() && ptr == name_or_id.data() + name_or_id.size() && entity(id) != nullptr) {
-    return id;
-  }
+  if (std::optional<EntityId> id = ParseEntityId(name_or_id); id && entity(*id) != nullptr) return *id;
   std::string key = NormalizeName(name_or_id);
   auto [first, last] = by_name_.equal_range(key);
   const Entity* best = nullptr;

@@ -10,6 +10,7 @@
 // Thread-safety: implementations allow concurrent calls of the const methods.
 #pragma once
 
+#include <charconv>
 #include <functional>
 #include <optional>
 #include <string>
@@ -29,6 +30,16 @@ struct EdgeRef {
   Relation rel = Relation::kOwns;
   std::optional<double> percent;
 };
+
+// The entity id `text` spells as a whole unsigned decimal ("42"), or nullopt ("", "42a", "-1").
+// How FindEntity implementations recognize an id before trying names.
+inline std::optional<EntityId> ParseEntityId(std::string_view text) {
+  EntityId id = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, id);
+  if (text.empty() || ec != std::errc() || ptr != end) return std::nullopt;
+  return id;
+}
 
 // Return false to stop an iteration early.
 using EdgeVisitor = std::function<bool(const EdgeRef&)>;

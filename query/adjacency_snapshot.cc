@@ -1,7 +1,6 @@
 #include "query/adjacency_snapshot.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -232,10 +231,7 @@ StatusOr<std::optional<Evidence>> AdjacencySnapshot::GetFirstEvidence(EntityId s
 }
 
 StatusOr<EntityId> AdjacencySnapshot::FindEntity(std::string_view name_or_id) const {
-  EntityId id = 0;
-  const char* end = name_or_id.data() + name_or_id.size();
-  auto [ptr, ec] = std::from_chars(name_or_id.data(), end, id);
-  if (ec == std::errc() && ptr == end && !name_or_id.empty() && IndexOf(id) >= 0) return id;
+  if (std::optional<EntityId> id = ParseEntityId(name_or_id); id && IndexOf(*id) >= 0) return *id;
   return source().FindEntity(name_or_id);
 }
 

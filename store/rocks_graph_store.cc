@@ -218,13 +218,10 @@ StatusOr<Entity> RocksGraphStore::GetEntity(EntityId id) const {
 }
 
 StatusOr<EntityId> RocksGraphStore::FindEntity(std::string_view name_or_id) const {
-  EntityId id = 0;
-  const char* end = name_or_id.data() + name_or_id.size();
-  auto [ptr, ec] = std::from_chars(name_or_id.data(), end, id);
-  if (ec == std::errc() && ptr == end && !name_or_id.empty()) {
+  if (std::optional<EntityId> id = ParseEntityId(name_or_id)) {
     std::string value;
-    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), EntityKey(id), &value);
-    if (s.ok()) return id;
+    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), EntityKey(*id), &value);
+    if (s.ok()) return *id;
     if (!s.IsNotFound()) return FromRocks(s, "read failed");
   }
   std::string key = NormalizeName(name_or_id);

@@ -87,3 +87,17 @@ TEST(GraphTest, GetEdgeReturnsAttributesOrNotFound) {
 
 }  // namespace
 }  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+TEST(ParseEntityIdTest, OnlyAWholeUnsignedDecimalIsAnId) {
+  EXPECT_EQ(ParseEntityId("42"), std::optional<EntityId>(42));
+  EXPECT_EQ(ParseEntityId("0"), std::optional<EntityId>(0));
+  for (const char* text : {"", "42a", "-1", " 42", "4 2", "18446744073709551616", "KDDI"}) {
+    EXPECT_FALSE(ParseEntityId(text).has_value()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace corpgraph
