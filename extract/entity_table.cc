@@ -62,7 +62,10 @@ void EntityTable::AddAlias(int id, std::string_view alias) {
   id = Resolve(id);
   EntityRecord& r = records_[id];
   if (alias.empty() || alias == r.name) return;
-  if (std::find(r.aliases.begin(), r.aliases.end(), alias) == r.aliases.end()) {
+  // Past kMaxAliases spellings still find the entity but are not listed: a real company has a
+  // handful, and the cap keeps this check (and Merge) constant-time however many a document
+  // heaps on one name.
+  if (r.aliases.size() < kMaxAliases && std::find(r.aliases.begin(), r.aliases.end(), alias) == r.aliases.end()) {
     r.aliases.emplace_back(alias);
   }
   IndexKey(NormalizeName(alias), id);

@@ -29,6 +29,8 @@ struct EntityRecord {
 
 class EntityTable {
  public:
+  static constexpr size_t kMaxAliases = 32;  // aliases listed per entity (more are still found)
+
   // Adds the candidate's names to the entity one of them already names, or to a new entity.
   // Returns the entity's index.
   int Add(const NameCandidate& candidate);
@@ -39,7 +41,8 @@ class EntityTable {
   // exactly so (case aside), returns the new entity; other spellings find what they found
   // before. Returns the new entity's index.
   int AddDistinctName(std::string_view name, NameKind kind);
-  // Makes `alias` find entity `id` unless it already finds another entity.
+  // Makes `alias` find entity `id` unless it already finds another entity; lists it among the
+  // entity's aliases while it has fewer than kMaxAliases.
   void AddAlias(int id, std::string_view alias);
   // Folds entity `from` into `into`: its names become aliases of `into`.
   void Merge(int from, int into);

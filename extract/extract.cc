@@ -58,6 +58,50 @@ std::string Trimmed(std::string_view s) {
   return std::string(s);
 }
 
+// Evidence sentences are kept whole up to this many bytes; longer ones (a list of hundreds of
+// competitors is one sentence) are cut to their opening and the surroundings of the edge's
+// endpoints, so that N edges from one N-member list cost O(N) bytes, not O(N^2).
+constexpr size_t kMaxEvidenceBytes = 480;
+constexpr size_t kEvidenceOpening = 160;  // the opening usually holds the cue ("competitors include")
+constexpr size_t kEvidenceContext = 90;   // kept on each side of an endpoint's mention
+
+// Moves `at` back to the start of a UTF-8 sequence.
+size_t CharBoundary(std::string_view s, size_t at) {
+  while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+// `sentence` itself when short; otherwise its opening and a window around each span in
+// `keep` (byte ranges of the sentence, e.g. the endpoints' mentions), joined by " ... ".
+// The result never exceeds kMaxEvidenceBytes plus the kept spans' own length.
+std::string EvidenceExcerpt(std::string_view sentence, std::vector<std::pair<size_t, size_t>> keep) {
+  if (sentence.size() <= kMaxEvidenceBytes) return std::string(sentence);
+  std::vector<std::pair<size_t, size_t>> windows = {{0, kEvidenceOpening}};
+  for (auto [b, e] : keep) {
+    windows.emplace_back(b > kEvidenceContext ? b - kEvidenceContext : 0,
+                         std::min(sentence.size(), std::max(b, e) + kEvidenceContext));
+  }
+  std::sort(windows.begin(), windows.end());
+  std::string out;
+  size_t covered = 0;
+  for (auto [b, e] : windows) {
+    b = std::max(b, covered);
+    if (b >= e) continue;
+    // Cut at spaces so no word is split, and never inside a UTF-8 sequence.
+    size_t start = b == covered ? b : sentence.rfind(' ', b);
+    start = start == std::string_view::npos || start < covered ? b : start + (start > covered ? 1 : 0);
+    size_t stop = e >= sentence.size() ? sentence.size() : sentence.find(' ', e);
+    stop = stop == std::string_view::npos ? sentence.size() : std::min(stop, e + 24);
+    start = CharBoundary(sentence, start);
+    stop = CharBoundary(sentence, stop);
+    if (start > covered) out += out.empty() && covered == 0 ? "... " : " ... ";
+    out.append(sentence.substr(start, stop - start));
+    covered = stop;
+  }
+  if (covered < sentence.size()) out += " ...";
+  return out;
+}
+
 class Extractor {
  public:
   Extractor(const DocumentText& doc, const ExtractOptions& options, const RuleSet& rules)
@@ -260,10 +304,14 @@ class Extractor {
       sentence += s;
       all.insert(all.end(), mentions_[k].begin(), mentions_[k].end());
       std::vector<std::string_view> surfaces;
+      std::vector<std::pair<size_t, size_t>> spans;  // each mention's bytes in `sentence`
       std::string_view lead_text = u.lead_in >= 0 ? UnitText(seg_.units[u.lead_in]) : std::string_view();
+      size_t item_offset = u.lead_in >= 0 ? lead_text.size() + 1 : 0;
       for (int i = 0; i < static_cast<int>(all.size()); ++i) {
         std::string_view base = i < lead_count ? lead_text : s;
         surfaces.push_back(base.substr(all[i].begin, all[i].end - all[i].begin));
+        size_t offset = i < lead_count ? 0 : item_offset;
+        spans.emplace_back(offset + all[i].begin, offset + all[i].end);
       }
       matches.clear();
       rules_.MatchAll(templ, &matches);
@@ -275,7 +323,7 @@ class Extractor {
         }
         trace_.push_back("[" + std::to_string(matches.size()) + " match(es)] " + shown);
       }
-      for (const RuleMatch& m : matches) Apply(m, u, all, surfaces, lead_count, sentence);
+      for (const RuleMatch& m : matches) Apply(m, u, all, surfaces, spans, lead_count, sentence);
     }
   }
 
@@ -354,7 +402,8 @@ class Extractor {
   }
 
   void Apply(const RuleMatch& m, const TextUnit& u, const std::vector<Mention>& all,
-             const std::vector<std::string_view>& surfaces, int lead_count, const std::string& sentence) {
+             const std::vector<std::string_view>& surfaces, const std::vector<std::pair<size_t, size_t>>& spans,
+             int lead_count, const std::string& sentence) {
     const RuleInfo& rule = rules_.rules()[m.rule];
     std::vector<std::pair<int, int>> srcs, dsts;  // (placeholder, slot)
     bool has_src = false, has_dst = false;
@@ -399,19 +448,29 @@ class Extractor {
     if (filer_.entity < 0 && (rule.src_is_filer || rule.dst_is_filer)) return;
     std::vector<std::pair<int, int>> src_ids, dst_ids;  // (entity record, slot)
     bool item_endpoint = lead_count == 0;
+    std::vector<int> src_mentions, dst_mentions;  // placeholder of each collected endpoint, -1 for the implied filer
     auto collect = [&](const std::vector<std::pair<int, int>>& idx, const std::string& kinds,
-                       std::vector<std::pair<int, int>>* ids) {
+                       std::vector<std::pair<int, int>>* ids, std::vector<int>* mention_of) {
       for (auto [i, slot] : idx) {
         if (i >= static_cast<int>(all.size())) continue;
         if (!kinds.empty() && kinds.find(all[i].letter) == std::string::npos) continue;
         if (i >= lead_count) item_endpoint = true;
         ids->emplace_back(table_.Resolve(all[i].entity), slot);
+        mention_of->push_back(i);
       }
     };
-    if (has_src) collect(srcs, rule.src_kinds, &src_ids);
-    else if (rule.src_is_filer) src_ids.emplace_back(filer_.entity, 1);
-    if (has_dst) collect(dsts, rule.dst_kinds, &dst_ids);
-    else if (rule.dst_is_filer) dst_ids.emplace_back(filer_.entity, 1);
+    if (has_src) {
+      collect(srcs, rule.src_kinds, &src_ids, &src_mentions);
+    } else if (rule.src_is_filer) {
+      src_ids.emplace_back(filer_.entity, 1);
+      src_mentions.push_back(-1);
+    }
+    if (has_dst) {
+      collect(dsts, rule.dst_kinds, &dst_ids, &dst_mentions);
+    } else if (rule.dst_is_filer) {
+      dst_ids.emplace_back(filer_.entity, 1);
+      dst_mentions.push_back(-1);
+    }
     if (!item_endpoint) return;
     std::string src_written;
     if (rule.rel == Relation::kRenamedTo && !srcs.empty() && srcs[0].first < static_cast<int>(surfaces.size())) {
@@ -429,8 +488,10 @@ class Extractor {
       if (!it->second.role.empty()) out.role = it->second.role;
       return out;
     };
-    for (auto [a, src_slot] : src_ids) {
-      for (auto [b, dst_slot] : dst_ids) {
+    for (size_t si = 0; si < src_ids.size(); ++si) {
+      auto [a, src_slot] = src_ids[si];
+      for (size_t di = 0; di < dst_ids.size(); ++di) {
+        auto [b, dst_slot] = dst_ids[di];
         if (a < 0 || b < 0) continue;
         if (a == b && rule.rel != Relation::kRenamedTo) continue;
         if (rule.rel != Relation::kRenamedTo && !KindsFit(rule.rel, a, b)) continue;
@@ -443,7 +504,11 @@ class Extractor {
         p.evidence.document = options_.document_name;
         p.evidence.begin = doc_.SourceOffset(seg_.norm.Origin(u.begin));
         p.evidence.end = doc_.SourceOffset(seg_.norm.EndOrigin(u.end) - 1) + 1;
-        p.evidence.sentence = sentence;
+        std::vector<std::pair<size_t, size_t>> keep;
+        for (int i : {src_mentions[si], dst_mentions[di]}) {
+          if (i >= 0) keep.push_back(spans[i]);
+        }
+        p.evidence.sentence = EvidenceExcerpt(sentence, std::move(keep));
         if (u.section >= 0) p.evidence.section = seg_.sections[u.section];
         p.evidence.rule = rule.name;
         bool unsure = table_.record(a).kind == NameKind::kUnknown || table_.record(b).kind == NameKind::kUnknown;

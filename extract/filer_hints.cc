@@ -113,6 +113,7 @@ void FilerHints::NoteSelfDefinition(std::string_view s, const std::vector<std::p
           std::string term = Trimmed(s.substr(q + 1, close - q - 1));
           if (!term.empty() && term != "we" && term != "us" && term != "our") {
             if (std::isupper(static_cast<unsigned char>(term[0]))) self_aliases.push_back(term);
+            else if (term.find(' ') == std::string::npos) self_phrases.push_back("the " + term);
             else self_phrases.push_back(term);
           }
           q = close + 1;

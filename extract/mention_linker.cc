@@ -193,15 +193,16 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
       }
       bool matched_phrase = false;
       for (const std::string& p : filer.self_phrases) {
-        if (s.size() - t.begin >= p.size() && Lower(s.substr(t.begin, p.size())) == p &&
-            (t.begin + p.size() == s.size() || !std::isalnum(static_cast<unsigned char>(s[t.begin + p.size()])))) {
-          size_t j = i;
-          while (j < n && tokens[j].end <= t.begin + p.size()) ++j;
-          found.push_back({t.begin, static_cast<std::uint32_t>(t.begin + p.size()), filer.entity, 'F'});
-          i = j;
-          matched_phrase = true;
-          break;
-        }
+        if (p.empty() || s.size() - t.begin < p.size() || Lower(s.substr(t.begin, p.size())) != p) continue;
+        // The phrase must end where a token ends ("company" is not inside "company-wide"),
+        // which also guarantees the scan moves past at least one token.
+        size_t j = i;
+        while (j < n && tokens[j].end <= t.begin + p.size()) ++j;
+        if (j == i || tokens[j - 1].end != t.begin + p.size()) continue;
+        found.push_back({t.begin, static_cast<std::uint32_t>(t.begin + p.size()), filer.entity, 'F'});
+        i = j;
+        matched_phrase = true;
+        break;
       }
       if (matched_phrase) continue;
     }

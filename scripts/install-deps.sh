@@ -14,7 +14,7 @@ packages=(
 
 # Only the test suite needs these (the browser test of the exploration page).
 if [ "${1:-}" = "--test" ]; then
-  packages+=(chromium)
+  packages+=(chromium parallel)
 fi
 
 missing=()
