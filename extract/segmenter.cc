@@ -7,7 +7,7 @@
 namespace corpgraph {
 namespace {
 
-enum class LineKind { kBlank, kHeading, kItem, kText, kSkip };
+enum class LineKind { kBlank, kHeading, kItem, kRow, kText, kSkip };
 
 struct Line {
   size_t begin = 0;  // content span in the reader's text (markers stripped)
@@ -89,6 +89,12 @@ Line Classify(std::string_view text, size_t b, size_t e) {
       return line;
     }
   }
+  // A table row as the readers flatten it ("Name | Age | Position"): a unit of its own, never
+  // joined to the lines around it, so no name runs from one row into the next.
+  if (s.find(" | ") != std::string_view::npos) {
+    line.kind = LineKind::kRow;
+    return line;
+  }
   line.kind = LineKind::kText;
   return line;
 }
@@ -127,13 +133,13 @@ class Builder {
         ++i;
         continue;
       }
-      // A block: the first line plus following text lines (continuations).
+      // A block: the first line plus following text lines (continuations); a row stands alone.
       size_t j = i + 1;
-      while (j < lines.size() && lines[j].kind == LineKind::kText &&
+      while (l.kind != LineKind::kRow && j < lines.size() && lines[j].kind == LineKind::kText &&
              (l.kind == LineKind::kText || lines[j].indented)) {
         ++j;
       }
-      Block(lines, i, j, l.kind == LineKind::kItem);
+      Block(lines, i, j, l.kind == LineKind::kItem || l.kind == LineKind::kRow, l.kind == LineKind::kRow);
       i = j;
     }
     return std::move(seg_);
@@ -159,7 +165,18 @@ class Builder {
     last_sentence_ = -1;
   }
 
-  void Block(const std::vector<Line>& lines, size_t from, size_t to, bool item) {
+  // True iff unit `u` ends with ':' ("Our competitors include the following:").
+  bool EndsWithColon(std::int32_t u) const {
+    if (u < 0) return false;
+    std::string_view t = seg_.norm.text();
+    size_t e = seg_.units[u].end;
+    while (e > seg_.units[u].begin && t[e - 1] == ' ') --e;
+    return e > seg_.units[u].begin && t[e - 1] == ':';
+  }
+
+  // `row`: a table row, introduced only by a sentence ending in ':' (the sentence before a
+  // subsidiary or financial table usually says nothing about each of its rows).
+  void Block(const std::vector<Line>& lines, size_t from, size_t to, bool item, bool row = false) {
     size_t start = seg_.norm.text().size();
     for (size_t k = from; k < to; ++k) {
       if (k > from) seg_.norm.Append(" ", lines[k].begin);
@@ -167,7 +184,7 @@ class Builder {
     }
     size_t end = seg_.norm.text().size();
     std::string_view block = std::string_view(seg_.norm.text()).substr(start, end - start);
-    if (item && lead_in_ < 0) lead_in_ = last_sentence_;
+    if (item && lead_in_ < 0 && (!row || EndsWithColon(last_sentence_))) lead_in_ = last_sentence_;
     if (!item) lead_in_ = -1;
     bool first = true;
     for (auto [b, e] : SplitSentences(block)) {

@@ -148,6 +148,17 @@ std::optional<Row> ParseRow(const std::vector<std::string>& cells, const std::ve
   if (cells.empty()) return std::nullopt;  // a line of separators only ("| |", "- ")
   if (cells.size() == 1) return ParseListItem(cells[0]);
   if (cells.size() > 8) return std::nullopt;
+  // A header one or two cells shorter than its rows left the name column unlabelled
+  // ("| Percentage owned | Country" over "Acme B.V. | 100 | Netherlands"): its cells label the
+  // rightmost columns and the first column holds the names.
+  std::vector<Role> widened;
+  if (roles != nullptr && roles->size() < cells.size() && cells.size() - roles->size() <= 2 &&
+      std::find(roles->begin(), roles->end(), Role::kName) == roles->end()) {
+    widened.assign(cells.size() - roles->size(), Role::kNone);
+    widened[0] = Role::kName;
+    widened.insert(widened.end(), roles->begin(), roles->end());
+    roles = &widened;
+  }
   bool aligned = roles != nullptr && roles->size() == cells.size();
   size_t name_col = 0;
   bool named_column = false;
@@ -244,6 +255,8 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
   std::optional<std::vector<Role>> roles;
   bool in_rows = false;
   int labels = 0;
+  size_t row_cells = 0;  // cells of the last row read
+  int odd_rows = 0;      // consecutive lines shaped like rows that did not read as one
   for (size_t start = 0; start < text.text.size();) {
     size_t nl = text.text.find('\n', start);
     size_t end = nl == std::string::npos ? text.text.size() : nl;
@@ -279,10 +292,15 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
       AddRowEdge(text, line, cells, *row, section, filer, document_name, graph);
       in_rows = true;
       labels = 0;
+      odd_rows = 0;
+      row_cells = cells.size();
       continue;
     }
     if (in_rows) {
       if (cells.size() == 1 && IsLabelLine(trimmed) && ++labels <= kMaxLabelLines) continue;
+      // A line with as many cells as the rows around it is a row this reader could not read
+      // (a name without a legal form, an unknown place), not the end of the table.
+      if (cells.size() >= 2 && cells.size() == row_cells && ++odd_rows <= kMaxLabelLines) continue;
       lines_since_heading = -1;  // the table has ended
       roles.reset();
       in_rows = false;
@@ -303,6 +321,17 @@ std::string SubsidiaryListParent(const DocumentText& text) {
     start = end + 1;
     if (line.empty() || !IsSubsidiaryHeading(line)) continue;
     std::string heading = HeadingText(line);
+    // "Subsidiaries of" on its own line: the parent is on the next non-blank line.
+    if (Lower(heading).ends_with("subsidiaries of")) {
+      size_t next = text.text.find_first_not_of(" \t\r\n", start);
+      if (next != std::string::npos) {
+        size_t next_end = std::min(text.text.find('\n', next), text.text.size());
+        std::string_view parent_line = Trim(std::string_view(text.text).substr(next, next_end - next));
+        if (parent_line.size() <= kMaxHeadingBytes && !HasCellSeparator(parent_line)) {
+          heading += " " + std::string(parent_line);
+        }
+      }
+    }
     std::string lower = Lower(heading);
     size_t at = lower.find("subsidiaries of ");
     if (at == std::string::npos) continue;

@@ -65,3 +65,25 @@ TEST(SegmenterTest, EllipsisMarkersAreSkipped) {
 
 }  // namespace
 }  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+// Table rows ("cell | cell") stand alone: the line above a table never runs into its first row,
+// and only a lead-in ending in ':' introduces the rows.
+TEST(SegmenterTest, TableRowsAreUnitsOfTheirOwn) {
+  std::string doc =
+      "We hold interests in many companies around the world today\nAlpha Ltd. | Japan\nBeta B.V. | Netherlands\n\n"
+      "Our executive officers are as follows:\nAnn Lowe | 52 | Chief Executive Officer\n";
+  Segmentation s = SegmentDocument(doc);
+  ASSERT_EQ(s.units.size(), 5u);
+  EXPECT_EQ(UnitText(s, s.units[0]), "We hold interests in many companies around the world today");
+  EXPECT_EQ(UnitText(s, s.units[1]), "Alpha Ltd. | Japan");
+  EXPECT_EQ(s.units[1].lead_in, -1);
+  EXPECT_EQ(UnitText(s, s.units[2]), "Beta B.V. | Netherlands");
+  EXPECT_EQ(UnitText(s, s.units[4]), "Ann Lowe | 52 | Chief Executive Officer");
+  EXPECT_EQ(s.units[4].lead_in, 3);
+}
+
+}  // namespace
+}  // namespace corpgraph

@@ -257,6 +257,38 @@ TEST(SubsidiaryTableTest, ListParentFromHeading) {
   EXPECT_EQ(parent("SUBSIDIARIES OF THE REGISTRANT\n\nAlpha Ltd.  Japan\n"), "");
   EXPECT_EQ(parent(ReadFixture("zentrix-20f-subsidiaries.txt")), "");
   EXPECT_EQ(parent(ReadFixture("zentrix-plain.txt")), "");
+  EXPECT_EQ(parent("Exhibit 21.1\n\nSubsidiaries of\n\nOrrin Media Inc.*\n\nAlpha Ltd. | Japan\n"), "Orrin Media Inc.");
+}
+
+// The header labels only the right-hand columns (the name column's header cell is empty and
+// was dropped): plain numbers under "Percentage" are still percents and names need no legal
+// form; a row the reader cannot read does not end the table.
+TEST(SubsidiaryTableTest, HeaderShorterThanItsRowsLabelsTheRightColumns) {
+  Result r = ReadAndAdd(
+      "Subsidiaries of the Registrant\n\n"
+      "Percentage of Voting Securities Owned | State or Country of Organization\n"
+      "Alpha Marketing Company Limited | 87.5 | Bahamas\n"
+      "Caspian Pipeline Consortium (5) | 7.50 | Russia/Kazakhstan\n"
+      "Gamma Leasing | 100 | Atlantis Freeport\n"
+      "Delta Energy Inc. | 100 | Delaware\n");
+  const Edge* alpha = OwnsEdge(r, "Alpha Marketing Company Limited");
+  ASSERT_NE(alpha, nullptr);
+  EXPECT_EQ(alpha->attrs.percent, 87.5);
+  const Edge* caspian = OwnsEdge(r, "Caspian Pipeline Consortium");
+  ASSERT_NE(caspian, nullptr);
+  EXPECT_EQ(caspian->attrs.percent, 7.5);
+  EXPECT_EQ(CountryOf(r, "Caspian Pipeline Consortium"), "Russia/Kazakhstan");
+  ASSERT_NE(OwnsEdge(r, "Delta Energy Inc."), nullptr);
+  EXPECT_EQ(CountryOf(r, "Delta Energy Inc."), "Delaware");
+}
+
+// Without any header, a row whose name has no legal form is skipped, and the rows after it
+// are still read.
+TEST(SubsidiaryTableTest, AnUnreadableRowDoesNotEndTheTable) {
+  Result r = ReadAndAdd("Subsidiaries\n\nAlpha Ltd. | Japan | 100%\nBeta Trading House | Japan | 100%\nGamma B.V. | Netherlands | 60%\n");
+  EXPECT_NE(OwnsEdge(r, "Alpha Ltd."), nullptr);
+  EXPECT_EQ(OwnsEdge(r, "Beta Trading House"), nullptr);
+  EXPECT_NE(OwnsEdge(r, "Gamma B.V."), nullptr);
 }
 
 TEST(SubsidiaryTableTest, FilerRowAndMissingFilerAddNothing) {
