@@ -27,6 +27,9 @@ struct DocumentText {
   std::vector<Run> runs;   // sorted by text_begin; empty means text == source bytes
   std::string format;      // "text", "markdown", "html", "edgar"
   std::string filer;       // registrant found in the document's own header, else ""
+  // Registrant as the cover page writes it: the inline-XBRL dei:EntityRegistrantName fact, or
+  // the line above "(Exact name of registrant as specified in its charter)"; else "".
+  std::string registrant;
   std::string form;        // form type from the header ("10-K", "20-F"), else ""
   std::string period;      // period of report from the header, ISO 8601, else ""
 

@@ -29,6 +29,28 @@ std::string SuffixClass(std::string_view name) {
   return last;
 }
 
+bool IsAllCapsName(std::string_view s) {
+  int letters = 0;
+  for (char c : s) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letters += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+  }
+  return letters >= 2;
+}
+
+// A cover page or a customer table writes "MICROSOFT CORPORATION" where the prose writes
+// "Microsoft Corporation": the mixed-case spelling of the same letters becomes canonical and
+// the capitals stay an alias.
+void PreferMixedCase(EntityRecord& r, std::string_view spelling) {
+  if (!IsAllCapsName(r.name) || IsAllCapsName(spelling) || spelling.size() != r.name.size() ||
+      LowerCopy(spelling) != LowerCopy(r.name)) {
+    return;
+  }
+  r.aliases.insert(r.aliases.begin(), r.name);
+  r.name = std::string(spelling);
+  r.aliases.erase(std::remove(r.aliases.begin(), r.aliases.end(), r.name), r.aliases.end());
+}
+
 }  // namespace
 
 void EntityTable::IndexKey(const std::string& key, int id) {
@@ -82,6 +104,7 @@ int EntityTable::AddName(std::string_view name, NameKind kind, bool bare) {
   if (found >= 0) {
     EntityRecord& r = records_[found];
     if (r.kind == NameKind::kUnknown && kind != NameKind::kUnknown) r.kind = kind;
+    if (!bare) PreferMixedCase(r, name);
     if (!bare && r.bare) {
       r.bare = false;
       if (name != r.name) {
@@ -132,6 +155,7 @@ int EntityTable::Add(const NameCandidate& c) {
     if (r.bare) {
       AddName(c.name, c.kind);  // promotes the full form
     } else {
+      PreferMixedCase(r, c.name);
       AddAlias(id, c.name);
     }
   }

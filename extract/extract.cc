@@ -137,12 +137,14 @@ class Extractor {
     }
   }
 
-  // The filer named outside the prose: options_.filer, else the document's header, else the
-  // parent a subsidiary-list heading names ("SUBSIDIARIES OF X": a stand-alone Exhibit 21
-  // names no company but its subsidiaries, so the prose hints would pick one of them).
+  // The filer named outside the prose: options_.filer, else the cover page's registrant, else
+  // the EDGAR header's conformed name, else the parent a subsidiary-list heading names
+  // ("SUBSIDIARIES OF X": a stand-alone Exhibit 21 names no company but its subsidiaries, so
+  // the prose hints would pick one of them).
   // "" when none of these names one.
   std::string StatedFilerName() const {
     if (!options_.filer.empty()) return options_.filer;
+    if (!doc_.registrant.empty()) return doc_.registrant;
     if (!doc_.filer.empty()) return doc_.filer;
     return SubsidiaryListParent(doc_);
   }
@@ -154,6 +156,9 @@ class Extractor {
     int filer = -1;
     if (!name.empty()) {
       filer = table_.AddName(name, NameKind::kCompany);
+      table_.AddAlias(filer, name);  // kept when the prose's spelling became canonical
+      // The EDGAR header's conformed name ("COCA COLA CO") yields to the cover's written form.
+      if (options_.filer.empty() && !doc_.filer.empty()) table_.AddAlias(filer, doc_.filer);
       if (hints_.self_candidate >= 0 && table_.Resolve(hints_.self_candidate) != filer) {
         const EntityRecord& r = table_.record(table_.Resolve(hints_.self_candidate));
         if (NormalizeName(r.name) == NormalizeName(name)) table_.Merge(hints_.self_candidate, filer);
@@ -164,7 +169,7 @@ class Extractor {
       filer = table_.Resolve(hints_.introduced);
     } else if (!hints_.own_stock.empty()) {
       filer = FilerFromOwnStock();
-    } else {
+    } else if (!OpensWithSubsidiaryList(doc_)) {
       int best_mentions = 0;
       for (int i = 0; i < table_.size(); ++i) {
         const EntityRecord& r = table_.record(i);

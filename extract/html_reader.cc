@@ -200,6 +200,7 @@ class Flattener {
         break;
     }
     const GumboElement& e = node->v.element;
+    if (e.tag == GUMBO_TAG_UNKNOWN && out_.registrant.empty()) NoteRegistrantFact(e);
     if (IsHidden(e)) return false;
     if (e.tag == GUMBO_TAG_PRE || e.tag == GUMBO_TAG_LISTING || e.tag == GUMBO_TAG_PLAINTEXT) {
       ++pre_depth_;
@@ -215,6 +216,41 @@ class Flattener {
     }
     return true;
   }
+
+  // The inline-XBRL fact naming the registrant (<ix:nonNumeric name="dei:EntityRegistrantName">)
+  // fills DocumentText::registrant with its text, whitespace collapsed.
+  void NoteRegistrantFact(const GumboElement& e) {
+    const GumboAttribute* name = gumbo_get_attribute(&e.attributes, "name");
+    if (name == nullptr || std::string_view(name->value) != "dei:EntityRegistrantName") return;
+    std::string text;
+    CollectText(e, text);
+    std::string collapsed;
+    for (size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      bool space = IsHtmlSpace(static_cast<unsigned char>(c));
+      if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {  // U+00A0 no-break space
+        space = true;
+        ++i;
+      }
+      if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
+      collapsed.push_back(space ? ' ' : c);
+    }
+    while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+    if (collapsed.size() <= kMaxRegistrantBytes) out_.registrant = std::move(collapsed);
+  }
+
+  static void CollectText(const GumboElement& e, std::string& text) {
+    for (unsigned i = 0; i < e.children.length && text.size() <= kMaxRegistrantBytes; ++i) {
+      const GumboNode* child = static_cast<const GumboNode*>(e.children.data[i]);
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) {
+        text += child->v.text.text;
+      } else if (child->type == GUMBO_NODE_ELEMENT) {
+        CollectText(child->v.element, text);
+      }
+    }
+  }
+
+  static constexpr size_t kMaxRegistrantBytes = 200;
 
   void Exit(const GumboNode* node) {
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "extract/cover_page.h"
 #include "extract/edgar_reader.h"
 #include "extract/html_reader.h"
 
@@ -140,6 +141,7 @@ StatusOr<DocumentText> ReadDocument(std::string_view bytes) {
   if (skip > 0) {
     for (DocumentText::Run& run : doc.runs) run.source_begin += skip;
   }
+  if (doc.registrant.empty()) doc.registrant = RegistrantAboveCharterLine(doc.text);
   return doc;
 }
 

@@ -347,4 +347,18 @@ std::string SubsidiaryListParent(const DocumentText& text) {
   return "";
 }
 
+bool OpensWithSubsidiaryList(const DocumentText& text) {
+  int lines = 0;
+  for (size_t start = 0; start < text.text.size() && lines < kListOpeningLines;) {
+    size_t nl = text.text.find('\n', start);
+    size_t end = nl == std::string::npos ? text.text.size() : nl;
+    std::string_view line = Trim(std::string_view(text.text).substr(start, end - start));
+    start = end + 1;
+    if (line.empty()) continue;
+    if (IsSubsidiaryHeading(line)) return true;
+    ++lines;
+  }
+  return false;
+}
+
 }  // namespace corpgraph

@@ -54,4 +54,10 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
 // subsidiaries, this is the filer.
 std::string SubsidiaryListParent(const DocumentText& text);
 
+// True iff one of the first kListOpeningLines non-blank lines of `text` is a subsidiary-list
+// heading: the document is a stand-alone subsidiary list (Exhibit 21), whose companies are
+// all subsidiaries, so none of them may be taken for the filer.
+bool OpensWithSubsidiaryList(const DocumentText& text);
+inline constexpr int kListOpeningLines = 6;
+
 }  // namespace corpgraph
