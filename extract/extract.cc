@@ -5,12 +5,16 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <unordered_map>
+
+#include <re2/re2.h>
 
 #include "extract/attributes.h"
 #include "extract/entity_table.h"
 #include "extract/filer_hints.h"
 #include "extract/mention_linker.h"
 #include "extract/name_finder.h"
+#include "extract/officer_table.h"
 #include "extract/reader.h"
 #include "extract/rules.h"
 #include "extract/segmenter.h"
@@ -102,6 +106,13 @@ std::string EvidenceExcerpt(std::string_view sentence, std::vector<std::pair<siz
   return out;
 }
 
+// A person row of an officer table or a signature block (officer_table.h).
+struct OfficerRowAt {
+  size_t unit;       // index of the row's unit
+  int person;        // EntityTable index
+  std::string role;  // the office cell
+};
+
 class Extractor {
  public:
   Extractor(const DocumentText& doc, const ExtractOptions& options, const RuleSet& rules)
@@ -112,6 +123,7 @@ class Extractor {
     text_ = seg_.norm.text();
     FindNamesPass();
     SetUpFiler();
+    OfficerRowsPass();
     MatchPass();
     return Build();
   }
@@ -123,18 +135,64 @@ class Extractor {
   void FindNamesPass() {
     candidates_.resize(seg_.units.size());
     tokens_.resize(seg_.units.size());
+    OfficerTableReader officers;
     for (size_t k = 0; k < seg_.units.size(); ++k) {
       const TextUnit& u = seg_.units[k];
-      if (u.heading) continue;
       std::string_view s = UnitText(u);
+      std::optional<OfficerRow> officer = officers.Read(s, u.table_row && !u.heading);
+      if (u.heading) continue;
       std::vector<Token>& tokens = tokens_[k];
       tokens = Tokenize(s);
-      for (NameCandidate& c : FindNames(s, tokens)) {
+      std::vector<NameCandidate> found = FindNames(s, tokens);
+      if (officer) {
+        // The row's person replaces whatever the name finder made of that cell.
+        std::erase_if(found, [&](const NameCandidate& c) { return c.begin < officer->name_end && c.full_end > officer->name_begin; });
+        NameCandidate person{.begin = officer->name_begin, .end = officer->name_end, .full_end = officer->name_end,
+                             .name = officer->name, .kind = NameKind::kPerson};
+        auto at = std::upper_bound(found.begin(), found.end(), person,
+                                   [](const NameCandidate& a, const NameCandidate& b) { return a.begin < b.begin; });
+        found.insert(at, std::move(person));
+      }
+      for (NameCandidate& c : found) {
         int id = table_.Add(c);
+        if (officer && c.begin == officer->name_begin) {
+          officer_row_of_unit_[k] = officer_rows_.size();
+          officer_rows_.push_back({k, id, std::move(officer->role)});
+        }
         candidates_[k].emplace_back(std::move(c), id);
       }
       hints_.Observe(s, tokens, candidates_[k]);
     }
+  }
+
+  // Officer-table rows and signatures: person -officer_of-> filer, the row as evidence.
+  void OfficerRowsPass() {
+    if (filer_.entity < 0) return;
+    for (const OfficerRowAt& row : officer_rows_) {
+      const TextUnit& u = seg_.units[row.unit];
+      if (table_.record(table_.Resolve(row.person)).kind != NameKind::kPerson) continue;
+      PendingRelation p;
+      p.src = row.person;
+      p.dst = filer_.entity;
+      p.rel = Relation::kOfficerOf;
+      p.attrs.role = row.role;
+      std::string_view text = UnitText(u);
+      p.evidence = UnitEvidence(u, std::string(text), text.starts_with("/s/") ? "signature" : "officer_table", 0.9);
+      pending_.push_back(std::move(p));
+    }
+  }
+
+  // Evidence for a fact stated by unit `u`: its byte span in the original document.
+  Evidence UnitEvidence(const TextUnit& u, std::string sentence, std::string rule, double confidence) const {
+    Evidence e;
+    e.document = options_.document_name;
+    e.begin = doc_.SourceOffset(seg_.norm.Origin(u.begin));
+    e.end = doc_.SourceOffset(seg_.norm.EndOrigin(u.end) - 1) + 1;
+    e.sentence = std::move(sentence);
+    if (u.section >= 0) e.section = seg_.sections[u.section];
+    e.rule = std::move(rule);
+    e.confidence = confidence;
+    return e;
   }
 
   // The filer named outside the prose: options_.filer, else the cover page's registrant, else
@@ -283,12 +341,19 @@ class Extractor {
     std::vector<RuleMatch> matches;
     for (size_t k = 0; k < seg_.units.size(); ++k) {
       const TextUnit& u = seg_.units[k];
-      if (u.heading) continue;
+      if (u.heading) {
+        last_person_ = -1;
+        continue;
+      }
       std::string_view s = UnitText(u);
       std::vector<Token> tokens = std::move(tokens_[k]);
       mentions_[k] = LinkMentions(s, tokens, candidates_[k], table_, filer_);
+      LinkPronouns(s, tokens, mentions_[k]);
       for (const Mention& m : mentions_[k]) {
         if (m.letter != 'F') ++table_.mutable_record(table_.Resolve(m.entity)).mentions;
+      }
+      if (auto row = officer_row_of_unit_.find(k); row != officer_row_of_unit_.end()) {
+        OfficerRowClauses(u, s, mentions_[k], officer_rows_[row->second]);
       }
       // The mentions a rule sees: the lead-in's, then the item's.
       std::vector<Mention> all;
@@ -330,6 +395,88 @@ class Extractor {
       }
       for (const RuleMatch& m : matches) Apply(m, u, all, surfaces, spans, lead_count, sentence);
     }
+  }
+
+  // "he" and "she" refer to the person named last before them in the same section
+  // (biographies: "Ms. Lowe joined us in 2019. Previously, she was ..."); they become mentions
+  // of that person. The person named last in this unit is remembered for the units after it.
+  void LinkPronouns(std::string_view s, const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+    std::vector<Mention> added;
+    size_t next = 0;
+    for (const Token& t : tokens) {
+      while (next < mentions.size() && mentions[next].end <= t.begin) {
+        if (mentions[next].letter == 'P') last_person_ = mentions[next].entity;
+        ++next;
+      }
+      if (!t.word || (next < mentions.size() && mentions[next].begin <= t.begin)) continue;
+      std::string_view w = s.substr(t.begin, t.end - t.begin);
+      // Possessives stay words: rules read "his"/"her" as {POSS}.
+      bool pronoun = w == "he" || w == "He" || w == "she" || w == "She";
+      if (pronoun && last_person_ >= 0) added.push_back({t.begin, t.end, last_person_, 'P'});
+    }
+    for (; next < mentions.size(); ++next) {
+      if (mentions[next].letter == 'P') last_person_ = mentions[next].entity;
+    }
+    if (added.empty()) return;
+    mentions.insert(mentions.end(), added.begin(), added.end());
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+
+  // The other cells of an officer-table row list the person's other offices, one per clause
+  // ("Chief Financial Officer of Megastar Corp., 2011 to present; Owner, Kanji & Associates"):
+  // each clause naming an organization after an office gives officer_of person -> that
+  // organization, former when the clause ends its tenure ("from 2014 to July 2016").
+  void OfficerRowClauses(const TextUnit& u, std::string_view s, const std::vector<Mention>& mentions,
+                         const OfficerRowAt& row) {
+    size_t clause_begin = s.find(" | ", 0);
+    if (clause_begin == std::string_view::npos) return;
+    size_t m = 0;
+    while (clause_begin < s.size()) {
+      size_t clause_end = s.find_first_of(";|", clause_begin + 1);
+      size_t sentence_end = s.find(". ", clause_begin + 1);
+      clause_end = std::min(clause_end == std::string_view::npos ? s.size() : clause_end,
+                            sentence_end == std::string_view::npos ? s.size() : sentence_end + 1);
+      std::string_view clause = s.substr(clause_begin, clause_end - clause_begin);
+      size_t role_from = clause_begin;
+      for (; m < mentions.size() && mentions[m].begin < clause_end; ++m) {
+        const Mention& at = mentions[m];
+        if (at.begin < clause_begin) continue;
+        int org = table_.Resolve(at.entity);
+        bool organization = at.letter == 'C' || at.letter == 'R' || at.letter == 'U' || at.letter == 'G';
+        std::string_view role = s.substr(role_from, at.begin - role_from);
+        role_from = at.end;
+        if (!organization || org == filer_.entity || org == table_.Resolve(row.person) || !NamesAnOffice(role)) continue;
+        PendingRelation p;
+        p.src = row.person;
+        p.dst = org;
+        p.rel = Relation::kOfficerOf;
+        p.attrs.role = CleanRole(role);
+        p.attrs.former = EndsTenure(clause);
+        p.evidence = UnitEvidence(u, std::string(s), "officer_table_career", 0.8);
+        pending_.push_back(std::move(p));
+      }
+      clause_begin = clause_end;
+    }
+  }
+
+  // "| President and Founder of " -> "President and Founder".
+  static std::string CleanRole(std::string_view role) {
+    auto junk = [](char c) { return c == ' ' || c == '|' || c == ',' || c == ';' || c == '.'; };
+    while (!role.empty() && junk(role.front())) role.remove_prefix(1);
+    while (!role.empty() && junk(role.back())) role.remove_suffix(1);
+    for (std::string_view tail : {" of", " at", " with", " for", " in"}) {
+      if (role.ends_with(tail)) role.remove_suffix(tail.size());
+    }
+    while (!role.empty() && junk(role.back())) role.remove_suffix(1);
+    return std::string(role);
+  }
+
+  // True iff the clause dates the end of a tenure ("to July 2016", "until 2019") rather than
+  // running to the present.
+  static bool EndsTenure(std::string_view clause) {
+    static const RE2* ended = new RE2(R"((?i)\b(?:to|until|through|-)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:19|20)\d\d\b)");
+    static const RE2* present = new RE2(R"((?i)\b(?:to|until)\s+(?:the\s+)?(?:present|date|now)\b)");
+    return RE2::PartialMatch(clause, *ended) && !RE2::PartialMatch(clause, *present);
   }
 
   // Mention indices of the placeholders inside `text`.
@@ -506,18 +653,13 @@ class Extractor {
         p.rel = rule.rel;
         p.attrs = attrs_for(std::max(src_slot, dst_slot));
         p.src_written = src_written;
-        p.evidence.document = options_.document_name;
-        p.evidence.begin = doc_.SourceOffset(seg_.norm.Origin(u.begin));
-        p.evidence.end = doc_.SourceOffset(seg_.norm.EndOrigin(u.end) - 1) + 1;
         std::vector<std::pair<size_t, size_t>> keep;
         for (int i : {src_mentions[si], dst_mentions[di]}) {
           if (i >= 0) keep.push_back(spans[i]);
         }
-        p.evidence.sentence = EvidenceExcerpt(sentence, std::move(keep));
-        if (u.section >= 0) p.evidence.section = seg_.sections[u.section];
-        p.evidence.rule = rule.name;
         bool unsure = table_.record(a).kind == NameKind::kUnknown || table_.record(b).kind == NameKind::kUnknown;
-        p.evidence.confidence = rule.confidence * (unsure ? 0.85 : 1.0);
+        p.evidence = UnitEvidence(u, EvidenceExcerpt(sentence, std::move(keep)), rule.name,
+                                  rule.confidence * (unsure ? 0.85 : 1.0));
         pending_.push_back(std::move(p));
       }
     }
@@ -580,6 +722,9 @@ class Extractor {
   FilerHints hints_;
   FilerContext filer_;
   std::vector<PendingRelation> pending_;
+  std::vector<OfficerRowAt> officer_rows_;
+  std::unordered_map<size_t, size_t> officer_row_of_unit_;  // unit -> index in officer_rows_
+  int last_person_ = -1;  // EntityTable index of the person named last (for pronouns)
   std::vector<std::string> trace_;
 };
 

@@ -415,10 +415,16 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     while (s < end && !keeps_first && (IsCommonCapitalizedWord(c.W(s)) || IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
     // "President of Acme Corp.", "Chief Executive Officer of Acme": the role is not the name.
     // "President and Chief Executive Officer of Acme": every role joined by "and" goes.
+    // A title may open with a qualifier ("Corporate Secretary of", "Regional President for").
     for (;;) {
       size_t r = s;
+      if (r + 1 < end && c.IsWord(r) && c.IsWord(r + 1) && !OneOf(c.W(r), kTitleWords) && OneOf(c.W(r + 1), kTitleWords)) ++r;
+      size_t titles = r;
       while (r < end && c.IsWord(r) && OneOf(c.W(r), kTitleWords)) ++r;
-      if (r == s || r >= end || !c.IsWord(r) || (c.W(r) != "of" && c.W(r) != "and")) break;
+      if (r == titles || r >= end || !c.IsWord(r) ||
+          (c.W(r) != "of" && c.W(r) != "and" && c.W(r) != "for" && c.W(r) != "at")) {
+        break;
+      }
       s = r;
       while (s < end && (IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
     }

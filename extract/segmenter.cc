@@ -193,6 +193,7 @@ class Builder {
       u.end = static_cast<std::uint32_t>(start + e);
       u.section = seg_.sections.empty() ? -1 : static_cast<std::int32_t>(seg_.sections.size() - 1);
       u.list_item = item;
+      u.table_row = row;
       if (item && first) u.lead_in = lead_in_;
       first = false;
       seg_.units.push_back(u);

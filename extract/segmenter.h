@@ -26,6 +26,7 @@ struct TextUnit {
   std::int32_t section = -1;  // index into Segmentation::sections, -1 before any heading
   bool heading = false;       // the unit is itself a heading
   bool list_item = false;
+  bool table_row = false;     // a table row as the readers flatten it ("cell | cell")
 };
 
 struct Segmentation {

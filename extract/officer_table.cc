@@ -1,0 +1,201 @@
+#include "extract/officer_table.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "extract/name_finder.h"
+#include "extract/tokenizer.h"
+
+namespace corpgraph {
+namespace {
+
+constexpr size_t kMaxCells = 8;
+constexpr size_t kMaxNameBytes = 80;
+constexpr size_t kMaxRoleBytes = 200;
+
+struct Cell {
+  std::uint32_t begin;  // span in the unit text, trimmed
+  std::uint32_t end;
+};
+
+// The unit's " | "-separated cells, trimmed, empty ones dropped; more than kMaxCells + 1 stops.
+std::vector<Cell> SplitRow(std::string_view unit) {
+  std::vector<Cell> cells;
+  size_t at = 0;
+  while (at <= unit.size() && cells.size() <= kMaxCells) {
+    size_t sep = unit.find(" | ", at);
+    size_t end = sep == std::string_view::npos ? unit.size() : sep;
+    size_t b = at, e = end;
+    while (b < e && (unit[b] == ' ' || unit[b] == '|')) ++b;
+    while (e > b && (unit[e - 1] == ' ' || unit[e - 1] == '|')) --e;
+    if (e > b) cells.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
+    if (sep == std::string_view::npos) break;
+    at = sep + 3;
+  }
+  return cells;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsNameSuffix(std::string_view w) {
+  return w == "Jr." || w == "Sr." || w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV" ||
+         w == "JR." || w == "SR.";
+}
+
+bool IsHonorific(std::string_view w) {
+  return w == "Mr." || w == "Ms." || w == "Mrs." || w == "Dr." || w == "Mr" || w == "Ms" || w == "Dr" ||
+         w == "MR." || w == "MS." || w == "DR.";
+}
+
+// "Ann K. Lowe (1)" -> "Ann K. Lowe"; "Dr. Ann Lowe" -> "Ann Lowe". Adjusts [b, e).
+void StripMarkers(std::string_view unit, std::uint32_t& b, std::uint32_t& e) {
+  for (bool cut = true; cut && e > b;) {
+    cut = false;
+    std::string_view s = unit.substr(b, e - b);
+    if (s.back() == '*' || s.back() == ',') {
+      --e;
+      cut = true;
+    } else if (s.size() >= 3 && s.back() == ')') {
+      size_t open = s.rfind('(');
+      if (open != std::string_view::npos && s.size() - open <= 5) {
+        e = b + static_cast<std::uint32_t>(open);
+        cut = true;
+      }
+    }
+    while (e > b && unit[e - 1] == ' ') --e;
+  }
+  std::string_view s = unit.substr(b, e - b);
+  size_t sp = s.find(' ');
+  if (sp != std::string_view::npos && IsHonorific(s.substr(0, sp))) b += static_cast<std::uint32_t>(sp + 1);
+}
+
+std::string Collapse(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+bool LooksLikePersonName(std::string_view s) {
+  if (s.empty() || s.size() > kMaxNameBytes) return false;
+  std::vector<Token> tokens = Tokenize(s);
+  int words = 0, initials = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    std::string_view w = s.substr(t.begin, t.end - t.begin);
+    if (!t.word) {
+      if (w == "," && i + 1 < tokens.size() &&
+          IsNameSuffix(s.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin))) {
+        continue;  // "John Smith, Jr."
+      }
+      return false;
+    }
+    if (IsNameSuffix(w) && words >= 2) continue;
+    if (std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return false;
+    if (!std::isupper(static_cast<unsigned char>(w[0]))) return false;
+    if (IsCorporateSuffix(w) || IsRoleWord(w) || IsCommonCapitalizedWord(w) || IsHonorific(w)) return false;
+    if (w.size() == 2 && w[1] == '.') {
+      ++initials;
+    } else if (w.find('.') != std::string_view::npos || w.find('&') != std::string_view::npos ||
+               w.find('/') != std::string_view::npos) {
+      return false;  // "Amazon.com", "AT&T"
+    }
+    ++words;
+  }
+  return words >= 2 && words <= 5 && words - initials >= 2;
+}
+
+bool NamesAnOffice(std::string_view s) {
+  if (s.empty() || s.size() > kMaxRoleBytes) return false;
+  for (const Token& t : Tokenize(s)) {
+    std::string_view w = s.substr(t.begin, t.end - t.begin);
+    if (!t.word) continue;
+    std::string title(w);
+    // "DIRECTOR" in a signature block is the word "Director".
+    if (IsAllCaps(w)) {
+      for (size_t i = 1; i < title.size(); ++i) title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+    }
+    if (IsRoleWord(title) && title != "General" && title != "Senior" && title != "Member" && title != "Board") return true;
+  }
+  return false;
+}
+
+std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool table_row) {
+  if (!table_row) {
+    name_column_ = role_column_ = -1;
+    return std::nullopt;
+  }
+  std::vector<Cell> cells = SplitRow(unit);
+  if (cells.size() < 2 || cells.size() > kMaxCells) return std::nullopt;
+  auto text = [&](const Cell& c) { return unit.substr(c.begin, c.end - c.begin); };
+
+  // A header row opens (or re-opens) a table.
+  int name_col = -1, role_col = -1, experience_col = -1;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    std::string h = Lower(text(cells[i]));
+    if (h.size() > 60) continue;
+    if (name_col < 0 && (h == "name" || h.starts_with("name ") || h.ends_with(" name"))) {
+      name_col = static_cast<int>(i);
+    } else if (experience_col < 0 && (h.find("experience") != std::string::npos || h.find("occupation") != std::string::npos)) {
+      experience_col = static_cast<int>(i);
+    } else if (role_col < 0 && (h.find("position") != std::string::npos || h.find("title") != std::string::npos ||
+                                h.find("office") != std::string::npos)) {
+      role_col = static_cast<int>(i);
+    }
+  }
+  if (name_col >= 0 && (role_col >= 0 || experience_col >= 0)) {
+    name_column_ = name_col;
+    role_column_ = role_col;
+    experience_column_ = experience_col;
+    return std::nullopt;
+  }
+
+  Cell name_cell{}, role_cell{};
+  std::string_view first = text(cells[0]);
+  if (first.starts_with("/s/")) {
+    // A signature: "/s/ Name | Title | Date".
+    name_cell = cells[0];
+    name_cell.begin += 3;
+    while (name_cell.begin < name_cell.end && unit[name_cell.begin] == ' ') ++name_cell.begin;
+    role_cell = cells[1];
+  } else if (name_column_ >= 0 && static_cast<size_t>(name_column_) < cells.size()) {
+    name_cell = cells[name_column_];
+    // The office column, else the first clause of the experience column ("Executive Vice
+    // President, Corporate Affairs, effective June 2013. From ...").
+    bool has_role = role_column_ >= 0 && static_cast<size_t>(role_column_) < cells.size() &&
+                    NamesAnOffice(text(cells[role_column_]));
+    if (has_role) {
+      role_cell = cells[role_column_];
+    } else if (experience_column_ >= 0 && static_cast<size_t>(experience_column_) < cells.size()) {
+      role_cell = cells[experience_column_];
+      std::string_view exp = text(role_cell);
+      size_t cut = exp.size();
+      for (std::string_view stop : {". ", "; ", ", effective ", " effective ", " since "}) {
+        cut = std::min(cut, exp.find(stop) == std::string_view::npos ? exp.size() : exp.find(stop));
+      }
+      role_cell.end = role_cell.begin + static_cast<std::uint32_t>(cut);
+    } else {
+      return std::nullopt;
+    }
+  } else {
+    return std::nullopt;
+  }
+  StripMarkers(unit, name_cell.begin, name_cell.end);
+  if (name_cell.end <= name_cell.begin) return std::nullopt;
+  std::string_view name = unit.substr(name_cell.begin, name_cell.end - name_cell.begin);
+  std::string_view role = text(role_cell);
+  if (!LooksLikePersonName(name) || !NamesAnOffice(role)) return std::nullopt;
+  return OfficerRow{std::string(name), Collapse(role), name_cell.begin, name_cell.end};
+}
+
+}  // namespace corpgraph
