@@ -24,6 +24,9 @@ struct EntityRecord {
   NameKind kind = NameKind::kUnknown;
   bool defined = false;  // introduced by a defining parenthetical
   bool bare = false;     // known only as a bare capitalized word or acronym
+  // A bare term the document uses as a common noun or modifier ("AI computing", "SoC
+  // products"): never a mention of an organization.
+  bool common_term = false;
   int mentions = 0;
 };
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <re2/re2.h>
 
@@ -162,7 +163,47 @@ class Extractor {
         candidates_[k].emplace_back(std::move(c), id);
       }
       hints_.Observe(s, tokens, candidates_[k]);
+      CountAcronymUses(s, tokens);
     }
+    MarkCommonTerms();
+  }
+
+  // Acronyms ("AI", "SoC", "OTC") a document mostly writes before a lower-case noun ("AI
+  // computing", "SoC products") are terms of the trade, not organizations; counted here,
+  // marked by MarkCommonTerms so the mention linker never makes them entities.
+  void CountAcronymUses(std::string_view s, const std::vector<Token>& tokens) {
+    static const auto* function_words = new std::unordered_set<std::string_view>{
+        "and", "or", "of", "to", "in", "for", "the", "a", "an", "is", "are", "was", "were", "has", "have",
+        "had", "as", "at", "by", "on", "with", "from", "that", "which", "who", "will", "may", "can", "could",
+        "would", "should", "also", "its", "their", "our", "be", "been", "not", "than", "through", "under",
+        "into", "over", "since", "during", "after", "before", "until", "between", "among", "against", "about"};
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (!tokens[i].word) continue;
+      std::string_view w = s.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+      int upper = 0;
+      for (char c : w) upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+      if (w.size() < 2 || w.size() > 6 || upper < 2 || !std::isupper(static_cast<unsigned char>(w[0])) ||
+          w.find_first_of(".-&/") != std::string_view::npos) {
+        continue;  // "U.S." and "O-SII" are places and terms of their own kind
+      }
+      AcronymUses& uses = acronym_uses_[std::string(w)];
+      ++uses.total;
+      if (i + 1 < tokens.size() && tokens[i + 1].word && tokens[i + 1].begin == tokens[i].end + 1) {
+        std::string_view next = s.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
+        if (std::islower(static_cast<unsigned char>(next[0])) && !function_words->count(next)) ++uses.as_modifier;
+      }
+    }
+  }
+
+  void MarkCommonTerms() {
+    for (const auto& [word, uses] : acronym_uses_) {
+      if (uses.as_modifier * 10 < uses.total * 3) continue;
+      int known = table_.Find(word);
+      if (known >= 0 && (!table_.record(known).bare || table_.record(known).name != word)) continue;  // a known name
+      int id = table_.AddName(word, NameKind::kUnknown, /*bare=*/true);
+      table_.mutable_record(id).common_term = true;
+    }
+    acronym_uses_.clear();
   }
 
   // Officer-table rows and signatures: person -officer_of-> filer, the row as evidence.
@@ -725,6 +766,11 @@ class Extractor {
   std::vector<OfficerRowAt> officer_rows_;
   std::unordered_map<size_t, size_t> officer_row_of_unit_;  // unit -> index in officer_rows_
   int last_person_ = -1;  // EntityTable index of the person named last (for pronouns)
+  struct AcronymUses {
+    int total = 0;
+    int as_modifier = 0;  // followed by a lower-case content word
+  };
+  std::unordered_map<std::string, AcronymUses> acronym_uses_;
   std::vector<std::string> trace_;
 };
 

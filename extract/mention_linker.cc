@@ -23,9 +23,22 @@ bool IsFirstPersonWord(std::string_view w) {
          w == "ourselves" || w == "Ours";
 }
 
+// A trademark sign marks a product or brand ("Halog®", "Windows™"), not an organization.
+bool HasTrademarkSign(std::string_view w) {
+  return w.find("\xC2\xAE") != std::string_view::npos || w.find("\xE2\x84\xA2") != std::string_view::npos ||
+         w.find("\xE2\x84\xA0") != std::string_view::npos;
+}
+
+// "CPUs", "MVNOs", "OEMs": kinds of things, not firms.
+bool IsPluralAcronym(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  return std::all_of(w.begin(), w.end() - 1, [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+}
+
 // Acronym-like word that may name an organization: "FDIC", "BaFin", "GS&Co." (not "U.S.").
 bool IsBareName(std::string_view w) {
   if (w.size() < 2 || (w.find('.') != std::string_view::npos && w.back() != '.')) return false;
+  if (HasTrademarkSign(w)) return false;
   bool dotted_initials = w.size() >= 4;  // "U.S.", "U.K.", "E.U.": places, not organizations
   for (size_t i = 0; i < w.size() && dotted_initials; ++i) {
     dotted_initials = (i % 2 == 0) ? std::isupper(static_cast<unsigned char>(w[i])) != 0 : w[i] == '.';
@@ -96,7 +109,8 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
       } else {
         size_t k = j;
         while (k < n && k < j + 3 && tokens[k].word && IsCapitalized(word(k)) && !IsCommonCapitalizedWord(word(k)) &&
-               !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) && !covered_token(k)) {
+               !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) && !covered_token(k) && !HasTrademarkSign(word(k)) &&
+               !IsPluralAcronym(word(k))) {
           ++k;
         }
         if (k == j) break;
@@ -116,6 +130,7 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
       for (const Item& it : items) {
         if (!it.bare) continue;
         int id = table.AddName(s.substr(it.begin, it.end - it.begin), NameKind::kUnknown, /*bare=*/true);
+        if (table.record(id).common_term) continue;
         if (table.record(id).bare || table.record(id).kind == NameKind::kUnknown) added.push_back({it.begin, it.end, id, 'A'});
       }
     }
@@ -253,7 +268,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
                             tokens[i + 2].word && IsCapitalized(s.substr(tokens[i + 2].begin, tokens[i + 2].end - tokens[i + 2].begin));
     if (IsBareName(w) && !IsCommonCapitalizedWord(w) && !place_possessive) {
       int id = table.AddName(w, NameKind::kUnknown, /*bare=*/true);
-      found.push_back({t.begin, t.end, id, letter_of(id)});
+      if (!table.record(id).common_term) found.push_back({t.begin, t.end, id, letter_of(id)});
     }
     ++i;
   }

@@ -115,7 +115,34 @@ struct RuleSet::Impl {
   std::vector<int> program_rule;               // pattern -> rule index
   std::unique_ptr<re2::FilteredRE2> filter;    // pattern ids are the indices of `programs`
   std::unique_ptr<RE2::Set> atoms;             // the required literals, matched in one pass
+  std::vector<std::unique_ptr<RE2>> cue;       // per rule: its cues as one alternation, or null
+  std::vector<std::unique_ptr<RE2>> unless;    // per rule: its "unless" patterns, or null
 };
+
+namespace {
+
+// The rule's "cue" / "unless" lines as one alternation, macros expanded; null when none.
+StatusOr<std::unique_ptr<RE2>> CompileAlternation(const std::vector<std::string>& parts, const RE2::Options& options) {
+  if (parts.empty()) return std::unique_ptr<RE2>();
+  std::string all;
+  for (const std::string& p : parts) {
+    StatusOr<std::string> expanded = ExpandRuleMacros(p);
+    if (!expanded.ok()) return expanded.status();
+    all += (all.empty() ? "(?:" : "|(?:") + *expanded + ")";
+  }
+  auto re = std::make_unique<RE2>(all, options);
+  if (!re->ok()) return Status::InvalidArgument("bad cue: " + re->error());
+  return re;
+}
+
+// True iff the cue matches in sentence[0, at) and no "unless" pattern does.
+bool FrameHolds(const RE2& cue, const RE2* unless, std::string_view sentence, size_t at) {
+  re2::StringPiece text(sentence.data(), at);
+  if (!cue.Match(text, 0, at, RE2::UNANCHORED, nullptr, 0)) return false;
+  return unless == nullptr || !unless->Match(text, 0, at, RE2::UNANCHORED, nullptr, 0);
+}
+
+}  // namespace
 
 RuleSet::RuleSet() : impl_(std::make_unique<Impl>()) {}
 RuleSet::~RuleSet() = default;
@@ -200,6 +227,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
       double d = std::strtod(v.c_str(), &end);
       if (end == v.c_str() || *end != '\0' || d <= 0 || d > 100) return error(line_no, "percent must be in (0, 100]");
       rule.percent = d;
+    } else if (key == "cue" || key == "unless") {
+      (key == "cue" ? rule.cues : rule.unless).emplace_back(value);
     } else if (key == "former") {
       if (value != "true" && value != "false") return error(line_no, "former must be true or false");
       rule.former = value == "true";
@@ -209,7 +238,15 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
     if (nl == text.size()) break;
   }
   for (size_t r = 0; r < impl.rules.size(); ++r) {
-    if (impl.rules[r].patterns.empty()) return error(rule_line[r], "rule '" + impl.rules[r].name + "' has no pattern");
+    const RuleInfo& rule = impl.rules[r];
+    if (rule.patterns.empty()) return error(rule_line[r], "rule '" + rule.name + "' has no pattern");
+    if (rule.cues.empty() && !rule.unless.empty()) return error(rule_line[r], "rule '" + rule.name + "' has 'unless' without 'cue'");
+    StatusOr<std::unique_ptr<RE2>> cue = CompileAlternation(rule.cues, options);
+    StatusOr<std::unique_ptr<RE2>> unless = CompileAlternation(rule.unless, options);
+    if (!cue.ok()) return error(rule_line[r], cue.status().message());
+    if (!unless.ok()) return error(rule_line[r], unless.status().message());
+    impl.cue.push_back(std::move(*cue));
+    impl.unless.push_back(std::move(*unless));
   }
   if (!impl.programs.empty()) {
     std::vector<std::string> atoms;
@@ -246,15 +283,22 @@ void RuleSet::MatchAll(std::string_view sentence, std::vector<RuleMatch>* out) c
     size_t at = 0;
     while (at <= sentence.size() &&
            re.Match(text, at, sentence.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+      size_t begin = static_cast<size_t>(groups[0].data() - sentence.data());
+      size_t end = begin + groups[0].size();
+      int rule = impl_->program_rule[p];
+      if (const RE2* cue = impl_->cue[rule].get();
+          cue != nullptr && !FrameHolds(*cue, impl_->unless[rule].get(), sentence, begin)) {
+        at = end > at ? end : at + 1;
+        continue;
+      }
       RuleMatch m;
-      m.rule = impl_->program_rule[p];
+      m.rule = rule;
       for (const auto& [index, name] : names) {
         if (groups[index].data() != nullptr) {
           m.groups.emplace_back(name, std::string_view(groups[index].data(), groups[index].size()));
         }
       }
       out->push_back(std::move(m));
-      size_t end = static_cast<size_t>(groups[0].data() - sentence.data()) + groups[0].size();
       at = end > at ? end : at + 1;
     }
   }

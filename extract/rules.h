@@ -32,6 +32,11 @@ struct RuleInfo {
   std::string src_kinds;      // "src_kinds = CRA": only mentions of these kind letters count
   std::string dst_kinds;      // as src (empty: any kind)
   std::vector<std::string> patterns;  // as written, macros not expanded
+  // "cue = ..." (a frame): the rule's patterns count only where a cue matches earlier in the
+  // same sentence (its lead-in included) and no "unless = ..." pattern does. One cue governs
+  // every list after it ("competitors include ... such as A and B, and ... such as C").
+  std::vector<std::string> cues;
+  std::vector<std::string> unless;
 };
 
 // One match of one rule in a placeholder sentence: named groups and their text.
