@@ -35,6 +35,15 @@ bool IsPluralAcronym(std::string_view w) {
   return std::all_of(w.begin(), w.end() - 1, [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
 }
 
+// Business acronyms that name kinds of things, offices or places, never one firm.
+bool IsGenericAcronym(std::string_view w) {
+  static const auto* generic = new std::unordered_set<std::string_view>{
+      "OEM", "ODM", "ISP", "SIM", "LTE", "IT", "AI", "IoT", "API", "SaaS", "CEO", "CFO", "COO", "CTO",
+      "CIO", "CMO", "CAO", "VP", "EVP", "SVP", "GAAP", "IFRS", "ADS", "ADR", "IPO", "EPS", "ESG", "FY",
+      "US", "USA", "UK", "EU", "WAN", "LAN", "VPN", "CPU", "GPU", "PC", "TV", "HR", "PR", "IP", "OS"};
+  return generic->count(w) > 0;
+}
+
 // Acronym-like word that may name an organization: "FDIC", "BaFin", "GS&Co." (not "U.S.").
 bool IsBareName(std::string_view w) {
   if (w.size() < 2 || (w.find('.') != std::string_view::npos && w.back() != '.')) return false;
@@ -53,11 +62,7 @@ bool IsBareName(std::string_view w) {
   if (!std::isupper(static_cast<unsigned char>(w[0])) || digit > 0) return false;
   // Plural acronyms ("MVNOs", "OEMs") and common business acronyms name kinds, not firms.
   if (w.size() >= 3 && w.back() == 's' && lower == 1) return false;
-  static const auto* generic = new std::unordered_set<std::string_view>{
-      "OEM", "ODM", "ISP", "SIM", "LTE", "IT", "AI", "IoT", "API", "SaaS", "CEO", "CFO", "COO", "CTO",
-      "GAAP", "IFRS", "ADS", "ADR", "IPO", "EPS", "ESG", "FY", "US", "USA", "UK", "EU", "WAN", "LAN",
-      "VPN", "CPU", "GPU", "PC", "TV", "HR", "PR", "IP", "OS"};
-  if (generic->count(w)) return false;
+  if (IsGenericAcronym(w)) return false;
   if (lower == 0) return upper >= 2;
   return upper >= 2 && lower <= 4 && w.size() <= 8;  // "BaFin"
 }
@@ -110,7 +115,7 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
         size_t k = j;
         while (k < n && k < j + 3 && tokens[k].word && IsCapitalized(word(k)) && !IsCommonCapitalizedWord(word(k)) &&
                !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) && !covered_token(k) && !HasTrademarkSign(word(k)) &&
-               !IsPluralAcronym(word(k))) {
+               !IsPluralAcronym(word(k)) && !IsGenericAcronym(word(k))) {
           ++k;
         }
         if (k == j) break;

@@ -432,6 +432,18 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
       i = end;
       continue;
     }
+    // "History and Development of the Company", "INFORMATION ON THE COMPANY": headings about
+    // the filer, whose last words are the self-reference "the Company", not a company's name.
+    auto lower_is = [&](size_t t, std::string_view word) {
+      std::string_view w = c.W(t);
+      return w.size() == word.size() && std::equal(w.begin(), w.end(), word.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == b;
+             });
+    };
+    if (end - s >= 3 && c.IsWord(end - 1) && c.IsWord(end - 2) && lower_is(end - 1, "company") && lower_is(end - 2, "the")) {
+      i = end;
+      continue;
+    }
     NameCandidate cand;
     cand.begin = tokens[s].begin;
     cand.end = tokens[end - 1].end;

@@ -229,6 +229,9 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
       rule.percent = d;
     } else if (key == "cue" || key == "unless") {
       (key == "cue" ? rule.cues : rule.unless).emplace_back(value);
+    } else if (key == "cue_scope") {
+      if (value != "sentence" && value != "before") return error(line_no, "cue_scope must be 'sentence' or 'before'");
+      rule.cue_anywhere = value == "sentence";
     } else if (key == "former") {
       if (value != "true" && value != "false") return error(line_no, "former must be true or false");
       rule.former = value == "true";
@@ -287,7 +290,8 @@ void RuleSet::MatchAll(std::string_view sentence, std::vector<RuleMatch>* out) c
       size_t end = begin + groups[0].size();
       int rule = impl_->program_rule[p];
       if (const RE2* cue = impl_->cue[rule].get();
-          cue != nullptr && !FrameHolds(*cue, impl_->unless[rule].get(), sentence, begin)) {
+          cue != nullptr &&
+          !FrameHolds(*cue, impl_->unless[rule].get(), sentence, impl_->rules[rule].cue_anywhere ? sentence.size() : begin)) {
         at = end > at ? end : at + 1;
         continue;
       }

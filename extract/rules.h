@@ -37,6 +37,9 @@ struct RuleInfo {
   // every list after it ("competitors include ... such as A and B, and ... such as C").
   std::vector<std::string> cues;
   std::vector<std::string> unless;
+  // "cue_scope = sentence": the cue may stand anywhere in the sentence, also after the match
+  // ("we signed an MOU with X to collaborate on ..."); default: before the match.
+  bool cue_anywhere = false;
 };
 
 // One match of one rule in a placeholder sentence: named groups and their text.
