@@ -230,7 +230,7 @@ class Extractor {
     e.begin = doc_.SourceOffset(seg_.norm.Origin(u.begin));
     e.end = doc_.SourceOffset(seg_.norm.EndOrigin(u.end) - 1) + 1;
     e.sentence = std::move(sentence);
-    if (u.section >= 0) e.section = seg_.sections[u.section];
+    e.section = SectionPath(seg_, u);
     e.rule = std::move(rule);
     e.confidence = confidence;
     return e;
@@ -410,7 +410,7 @@ class Extractor {
       }
       bool named = false;
       for (const Mention& m : mentions_[k]) named |= m.letter != 'F';
-      if (!named) continue;
+      if (!named || !u.prose) continue;
       templ += PlaceholderText(s, mentions_[k], lead_count);
       sentence += s;
       all.insert(all.end(), mentions_[k].begin(), mentions_[k].end());

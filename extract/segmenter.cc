@@ -1,5 +1,6 @@
 #include "extract/segmenter.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "extract/sentence_splitter.h"
@@ -99,6 +100,99 @@ Line Classify(std::string_view text, size_t b, size_t e) {
   return line;
 }
 
+std::string_view TrimLine(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '|' || s.front() == '*' || s.front() == '#')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '|' || s.back() == '*')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
+  return std::search(hay.begin(), hay.end(), lower_needle.begin(), lower_needle.end(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == b;
+         }) != hay.end();
+}
+
+// Items whose text is statements, exhibits or a summary rather than prose about the business.
+bool IsNonProseItem(std::string_view item) {
+  return ContainsNoCase(item, "financial statements") || ContainsNoCase(item, "exhibits") ||
+         ContainsNoCase(item, "10-k summary");
+}
+
+bool IsSignaturesLine(std::string_view line) {
+  line = TrimLine(line);
+  return line.size() <= 12 && (ContainsNoCase(line, "signatures") || ContainsNoCase(line, "signature")) &&
+         line.find(' ') == std::string_view::npos;
+}
+
+}  // namespace
+
+std::string ItemHeading(std::string_view line) {
+  line = TrimLine(line);
+  if (line.size() < 6 || line.size() > 220) return "";
+  if (!(line.starts_with("Item") || line.starts_with("ITEM")) || (line[4] != ' ' && line[4] != '\xC2')) return "";
+  size_t i = 4;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\xC2' || line[i] == '\xA0')) ++i;
+  size_t num_begin = i;
+  while (i < line.size() && i - num_begin < 2 && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+  if (i == num_begin) return "";
+  std::string number(line.substr(num_begin, i - num_begin));
+  if (i + 1 < line.size() && line[i] == '.' && std::isalpha(static_cast<unsigned char>(line[i + 1])) &&
+      (i + 2 == line.size() || !std::isalpha(static_cast<unsigned char>(line[i + 2])))) {
+    ++i;  // "Item 4.A"
+  }
+  if (i < line.size() && std::isalpha(static_cast<unsigned char>(line[i])) &&
+      (i + 1 == line.size() || !std::isalpha(static_cast<unsigned char>(line[i + 1])))) {
+    number.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(line[i]))));
+    ++i;
+  }
+  // A separator, then the title.
+  size_t sep = i;
+  while (i < line.size() && (line[i] == '.' || line[i] == ':' || line[i] == ' ' || line[i] == '|' || line[i] == '-' ||
+                             static_cast<unsigned char>(line[i]) >= 0x80)) {
+    if (static_cast<unsigned char>(line[i]) >= 0x80 && !(line.substr(i, 3) == "\xE2\x80\x93" || line.substr(i, 3) == "\xE2\x80\x94" ||
+                                                         line.substr(i, 2) == "\xC2\xA0")) {
+      break;
+    }
+    ++i;
+  }
+  if (i == sep || i >= line.size()) return "";
+  std::string_view title = line.substr(i);
+  if (!std::isupper(static_cast<unsigned char>(title[0])) && title[0] != '[') return "";
+  // A table-of-contents row ends in a page number; a reference runs on as a sentence.
+  size_t last_bar = title.rfind(" | ");
+  if (last_bar != std::string_view::npos) {
+    std::string_view last = TrimLine(title.substr(last_bar + 3));
+    if (!last.empty() && std::all_of(last.begin(), last.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; })) {
+      return "";
+    }
+  }
+  if (title.size() > 180 || title.find(". ") != std::string_view::npos) return "";
+  std::string out = "Item " + number + ". ";
+  for (size_t k = 0; k < title.size(); ++k) {
+    if (title.substr(k, 3) == " | ") {
+      out.push_back(' ');
+      k += 2;
+    } else {
+      out.push_back(title[k]);
+    }
+  }
+  while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+std::string SectionPath(const Segmentation& seg, const TextUnit& u) {
+  std::string item = u.item >= 0 ? seg.items[u.item] : "";
+  std::string heading = u.section >= 0 ? seg.sections[u.section] : "";
+  if (item.empty() || heading.empty() || heading == item) return item.empty() ? heading : item;
+  return item + " > " + heading;
+}
+
+namespace {
+
 class Builder {
  public:
   explicit Builder(std::string_view text) : text_(text) {}
@@ -113,6 +207,27 @@ class Builder {
       lines.push_back(Classify(text_, pos, nl));
       pos = nl + 1;
     }
+    // Item headings (of whole filings) are headings whatever their layout; before the first of
+    // them lie the cover page and the table of contents.
+    std::vector<std::string> item_of_line(lines.size());
+    bool cover_seen = false;  // a cover page's caption before the first item heading
+    bool item_seen = false;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      Line& l = lines[i];
+      if (l.kind == LineKind::kBlank || l.kind == LineKind::kSkip) continue;
+      std::string_view s = text_.substr(l.begin, l.end - l.begin);
+      if (!item_seen && (ContainsNoCase(s, "exact name of registrant") || ContainsNoCase(s, "commission file number"))) {
+        cover_seen = true;
+      }
+      if (s.size() > 240) continue;
+      item_of_line[i] = ItemHeading(s);
+      if (!item_of_line[i].empty()) {
+        l.kind = LineKind::kHeading;
+        item_seen = true;
+      }
+    }
+    // A whole filing: what precedes its first item is the cover page and table of contents.
+    if (item_seen && cover_seen) item_prose_ = false;
     for (size_t i = 0; i < lines.size(); ++i) {
       Line& l = lines[i];
       if (l.kind == LineKind::kText) {
@@ -129,7 +244,15 @@ class Builder {
         continue;
       }
       if (l.kind == LineKind::kHeading) {
-        Heading(l);
+        if (!item_of_line[i].empty()) {
+          seg_.items.push_back(item_of_line[i]);
+          item_ = static_cast<std::int32_t>(seg_.items.size() - 1);
+          item_prose_ = !IsNonProseItem(item_of_line[i]);
+          Heading(l, item_of_line[i]);
+        } else {
+          if (IsSignaturesLine(text_.substr(l.begin, l.end - l.begin))) item_prose_ = false;
+          Heading(l);
+        }
         ++i;
         continue;
       }
@@ -146,18 +269,25 @@ class Builder {
   }
 
  private:
-  void Heading(const Line& l) {
+  // `title`: the section's name when it is not the line as written (an item heading).
+  void Heading(const Line& l, const std::string& title = "") {
     size_t start = seg_.norm.text().size();
     seg_.norm.Append(text_.substr(l.begin, l.end - l.begin), l.begin);
     size_t end = seg_.norm.text().size();
     while (end > start && seg_.norm.text()[end - 1] == ' ') --end;
     if (end > start) {
-      seg_.sections.emplace_back(seg_.norm.text().substr(start, end - start));
+      if (title.empty()) {
+        seg_.sections.emplace_back(seg_.norm.text().substr(start, end - start));
+      } else {
+        seg_.sections.push_back(title);
+      }
       TextUnit u;
       u.begin = static_cast<std::uint32_t>(start);
       u.end = static_cast<std::uint32_t>(end);
       u.section = static_cast<std::int32_t>(seg_.sections.size() - 1);
       u.heading = true;
+      u.item = item_;
+      u.prose = item_prose_;
       seg_.units.push_back(u);
     }
     seg_.norm.AppendSeparator('\n', l.end);
@@ -194,6 +324,8 @@ class Builder {
       u.section = seg_.sections.empty() ? -1 : static_cast<std::int32_t>(seg_.sections.size() - 1);
       u.list_item = item;
       u.table_row = row;
+      u.item = item_;
+      u.prose = item_prose_;
       if (item && first) u.lead_in = lead_in_;
       first = false;
       seg_.units.push_back(u);
@@ -204,6 +336,8 @@ class Builder {
 
   std::string_view text_;
   Segmentation seg_;
+  std::int32_t item_ = -1;           // current item, -1 before the first
+  bool item_prose_ = true;           // whether units of the current part feed prose rules
   std::int32_t lead_in_ = -1;        // lead-in of the current list
   std::int32_t last_sentence_ = -1;  // last paragraph sentence seen
 };

@@ -27,13 +27,30 @@ struct TextUnit {
   bool heading = false;       // the unit is itself a heading
   bool list_item = false;
   bool table_row = false;     // a table row as the readers flatten it ("cell | cell")
+  std::int32_t item = -1;     // index into Segmentation::items, -1 outside any item
+  // False for the parts of a whole filing whose sentences state no relationships the way prose
+  // does: the cover page and table of contents (before the first item heading), the financial
+  // statements, exhibit and summary items, and what follows "SIGNATURES". Their names are
+  // still learned and their table rows still read.
+  bool prose = true;
 };
 
 struct Segmentation {
   NormalizedText norm;                // normalized text of all units, blocks separated by '\n'
   std::vector<TextUnit> units;        // in document order
   std::vector<std::string> sections;  // heading texts, normalized
+  std::vector<std::string> items;     // item headings as "Item 1A. Risk Factors"
 };
+
+// "Item 1A. Risk Factors" for a line that heads an item of a 10-K / 20-F ("ITEM 1A. RISK
+// FACTORS", "Item 7A: Quantitative ...", "Item 1. | Business"), "" otherwise: table-of-contents
+// rows (ending in a page number), sentences and references ("Item 7 of this report") are not
+// headings. The title keeps its case as written.
+std::string ItemHeading(std::string_view line);
+
+// "Section path" of a unit: its item, then its nearest heading when that is not the item's
+// own ("Item 1A. Risk Factors > Competition"); "" when it has neither.
+std::string SectionPath(const Segmentation& seg, const TextUnit& u);
 
 // `text` is the reader's text (DocumentText::text); offsets map back through `norm`.
 Segmentation SegmentDocument(std::string_view text);

@@ -81,7 +81,7 @@ TEST(PipelineTest, EvidenceSpansPointIntoOriginalBytesWithSection) {
   EXPECT_EQ(doc.substr(ev.begin, ev.end - ev.begin),
             "We rely on Pennant\xC2\xA0Wireless Inc. (\xE2\x80\x9CPennant\xE2\x80\x9D) for *mobile* access.");
   EXPECT_EQ(ev.sentence, "We rely on Pennant Wireless Inc. (\"Pennant\") for mobile access.");
-  EXPECT_EQ(ev.section, "We depend on a few carriers.");
+  EXPECT_EQ(ev.section, "Item 4. Information > We depend on a few carriers.");  // item, then heading
   EXPECT_EQ(ev.document, "snippet.txt");
   EXPECT_FALSE(ev.rule.empty());
   EXPECT_GT(ev.confidence, 0.0);

@@ -87,3 +87,61 @@ TEST(SegmenterTest, TableRowsAreUnitsOfTheirOwn) {
 
 }  // namespace
 }  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+TEST(ItemHeadingTest, HeadingsOfWholeFilings) {
+  EXPECT_EQ(ItemHeading("Item 1A. Risk Factors"), "Item 1A. Risk Factors");
+  EXPECT_EQ(ItemHeading("ITEM 7A: QUANTITATIVE AND QUALITATIVE DISCLOSURES"), "Item 7A. QUANTITATIVE AND QUALITATIVE DISCLOSURES");
+  EXPECT_EQ(ItemHeading("Item 1. | Business"), "Item 1. Business");
+  EXPECT_EQ(ItemHeading("## Item 4. Information on the Company"), "Item 4. Information on the Company");
+  EXPECT_EQ(ItemHeading("Item 4.A History and Development"), "Item 4A. History and Development");
+  EXPECT_EQ(ItemHeading("Item 1. | Business | 4"), "");  // a table-of-contents row
+  EXPECT_EQ(ItemHeading("Item 7 of this report describes our results. We grew."), "");
+  EXPECT_EQ(ItemHeading("Items 1 and 2. Business and Properties"), "");
+  EXPECT_EQ(ItemHeading("Itemized deductions"), "");
+}
+
+// In a whole filing, the cover and table of contents (before the first item), the financial
+// statements item and what follows SIGNATURES do not feed prose rules; sections name the item.
+TEST(SegmenterTest, ItemsNameSectionsAndMarkWhatIsProse) {
+  std::string doc =
+      "FORM 10-K\n\nACME CORP.\n\n(Exact name of registrant as specified in its charter)\n\n"
+      "Item 1. | Business | 4\n\n"
+      "Item 1. Business\n\nWe make widgets.\n\nCompetition\n\nWe compete with Beta Inc.\n\n"
+      "Item 8. Financial Statements and Supplementary Data\n\nAcme acquired Gamma LLC in 2020.\n\n"
+      "Item 9A. Controls and Procedures\n\nOur controls work.\n\nSIGNATURES\n\nWe sign here.\n";
+  Segmentation s = SegmentDocument(doc);
+  auto unit = [&](std::string_view text) -> const TextUnit* {
+    for (const TextUnit& u : s.units) {
+      if (s.norm.text().substr(u.begin, u.end - u.begin) == text) return &u;
+    }
+    return nullptr;
+  };
+  ASSERT_NE(unit("ACME CORP."), nullptr);
+  EXPECT_FALSE(unit("ACME CORP.")->prose);
+  ASSERT_NE(unit("We make widgets."), nullptr);
+  EXPECT_TRUE(unit("We make widgets.")->prose);
+  EXPECT_EQ(SectionPath(s, *unit("We make widgets.")), "Item 1. Business");
+  ASSERT_NE(unit("We compete with Beta Inc."), nullptr);
+  EXPECT_EQ(SectionPath(s, *unit("We compete with Beta Inc.")), "Item 1. Business > Competition");
+  ASSERT_NE(unit("Acme acquired Gamma LLC in 2020."), nullptr);
+  EXPECT_FALSE(unit("Acme acquired Gamma LLC in 2020.")->prose);
+  ASSERT_NE(unit("Our controls work."), nullptr);
+  EXPECT_TRUE(unit("Our controls work.")->prose);
+  ASSERT_NE(unit("We sign here."), nullptr);
+  EXPECT_FALSE(unit("We sign here.")->prose);
+  EXPECT_EQ(s.items.size(), 3u);
+}
+
+// An excerpt that starts inside an item (no cover page before its first item heading) is prose
+// throughout.
+TEST(SegmenterTest, ExcerptWithoutCoverIsProse) {
+  Segmentation s = SegmentDocument("We compete with Beta Inc.\n\nItem 4. Information on the Company\n\nWe own Gamma LLC.\n");
+  ASSERT_FALSE(s.units.empty());
+  for (const TextUnit& u : s.units) EXPECT_TRUE(u.prose);
+}
+
+}  // namespace
+}  // namespace corpgraph
