@@ -120,10 +120,16 @@ StatusOr<FileScore> ScoreExtraction(std::string_view gold_json, const Extraction
   FileScore score;
   score.filing = gold.value("filing", "");
   std::vector<NamedSet> gold_entities;
+  // SCHEMA.md: only organizations and people are scored; laws, markets and other names are
+  // left out on both sides.
+  auto scored_kind = [](std::string_view kind) {
+    return kind.empty() || kind == "company" || kind == "group" || kind == "person" || kind == "government";
+  };
   auto add_gold = [&](const json& list) {
     if (!list.is_array()) return;
     for (const json& e : list) {
       if (!e.is_object() || !e.contains("name") || !e["name"].is_string()) continue;
+      if (e.contains("kind") && e["kind"].is_string() && !scored_kind(e["kind"].get<std::string>())) continue;
       std::vector<std::string> aliases;
       if (e.contains("aliases") && e["aliases"].is_array()) {
         for (const json& a : e["aliases"]) {
@@ -143,7 +149,9 @@ StatusOr<FileScore> ScoreExtraction(std::string_view gold_json, const Extraction
     node_index[e.id] = extracted.size();
     extracted.push_back(MakeSet(e.name, e.aliases));
   }
-  for (const MentionedName& m : x.mentions_only) extracted.push_back(MakeSet(m.name, m.aliases));
+  for (const MentionedName& m : x.mentions_only) {
+    if (scored_kind(m.kind)) extracted.push_back(MakeSet(m.name, m.aliases));
+  }
 
   auto resolve = [&](const std::set<std::string>& keys) -> int {
     for (size_t g = 0; g < gold_entities.size(); ++g) {

@@ -29,6 +29,7 @@ Extraction MakeExtraction() {
   x.graph.AddEdge({.src = gamma, .dst = acme, .rel = Relation::kCompetes});
   x.graph.AddEdge({.src = acme, .dst = delta, .rel = Relation::kPartners});
   x.mentions_only.push_back({"Omega Act", {}, "law"});
+  x.mentions_only.push_back({"Zeta Corp.", {}, "company"});
   return x;
 }
 
@@ -40,7 +41,8 @@ constexpr const char* kGold = R"({
     {"name": "Gamma Limited", "aliases": [], "kind": "company"},
     {"name": "Epsilon Corp.", "aliases": [], "kind": "company"}
   ],
-  "mentions_only": [{"name": "Omega Act", "aliases": [], "kind": "law"}],
+  "mentions_only": [{"name": "Omega Act", "aliases": [], "kind": "law"},
+                    {"name": "Zeta Corporation", "aliases": [], "kind": "company"}],
   "relations": [
     {"src": "Acme", "rel": "owns", "dst": "BetaSys", "percent": 60, "evidence": "Acme owns 60% of BetaSys."},
     {"src": "Acme Incorporated", "rel": "competes", "dst": "Gamma Limited", "evidence": "rivals include Gamma"},
@@ -51,9 +53,10 @@ constexpr const char* kGold = R"({
 TEST(ScoreExtractionTest, EntitiesByAnyNameRelationsUnorderedForCompetes) {
   StatusOr<FileScore> s = ScoreExtraction(kGold, MakeExtraction());
   ASSERT_TRUE(s.ok()) << s.status().ToString();
-  EXPECT_EQ(s->entities.gold, 5);
+  // Laws are scored on neither side; a recognized organization in mentions_only counts.
+  EXPECT_EQ(s->entities.gold, 5);             // 4 entities + Zeta
   EXPECT_EQ(s->entities.gold_found, 4);       // Epsilon missing
-  EXPECT_EQ(s->entities.predicted, 5);        // 4 nodes + 1 mention
+  EXPECT_EQ(s->entities.predicted, 5);        // 4 nodes + Zeta (not the Omega Act)
   EXPECT_EQ(s->entities.predicted_right, 4);  // Delta is extra
   EXPECT_EQ(s->missed_entities, std::vector<std::string>{"Epsilon Corp."});
   EXPECT_EQ(s->extra_entities, std::vector<std::string>{"Delta Robotics Inc."});
