@@ -16,6 +16,7 @@
 #include "extract/mention_linker.h"
 #include "extract/name_finder.h"
 #include "extract/officer_table.h"
+#include "extract/ownership_table.h"
 #include "extract/reader.h"
 #include "extract/rules.h"
 #include "extract/segmenter.h"
@@ -137,22 +138,22 @@ class Extractor {
     candidates_.resize(seg_.units.size());
     tokens_.resize(seg_.units.size());
     OfficerTableReader officers;
+    OwnershipTableReader holders;
     for (size_t k = 0; k < seg_.units.size(); ++k) {
       const TextUnit& u = seg_.units[k];
       std::string_view s = UnitText(u);
-      std::optional<OfficerRow> officer = officers.Read(s, u.table_row && !u.heading);
+      bool row = u.table_row && !u.heading;
+      std::optional<OfficerRow> officer = officers.Read(s, row);
+      std::optional<HolderRow> holder = holders.Read(s, row);
       if (u.heading) continue;
       std::vector<Token>& tokens = tokens_[k];
       tokens = Tokenize(s);
       std::vector<NameCandidate> found = FindNames(s, tokens);
-      if (officer) {
-        // The row's person replaces whatever the name finder made of that cell.
-        std::erase_if(found, [&](const NameCandidate& c) { return c.begin < officer->name_end && c.full_end > officer->name_begin; });
-        NameCandidate person{.begin = officer->name_begin, .end = officer->name_end, .full_end = officer->name_end,
-                             .name = officer->name, .kind = NameKind::kPerson};
-        auto at = std::upper_bound(found.begin(), found.end(), person,
-                                   [](const NameCandidate& a, const NameCandidate& b) { return a.begin < b.begin; });
-        found.insert(at, std::move(person));
+      // A table row's person or holder replaces whatever the name finder made of that cell.
+      if (officer) PlaceCandidate(found, officer->name_begin, officer->name_end, officer->name, NameKind::kPerson);
+      if (holder) {
+        NameKind kind = holder->person ? NameKind::kPerson : NameKind::kCompany;
+        PlaceCandidate(found, holder->name_begin, holder->name_end, holder->name, kind);
       }
       for (NameCandidate& c : found) {
         int id = table_.Add(c);
@@ -160,6 +161,7 @@ class Extractor {
           officer_row_of_unit_[k] = officer_rows_.size();
           officer_rows_.push_back({k, id, std::move(officer->role)});
         }
+        if (holder && c.begin == holder->name_begin) holder_rows_.push_back({k, id, *holder});
         candidates_[k].emplace_back(std::move(c), id);
       }
       hints_.Observe(s, tokens, candidates_[k]);
@@ -206,9 +208,40 @@ class Extractor {
     acronym_uses_.clear();
   }
 
-  // Officer-table rows and signatures: person -officer_of-> filer, the row as evidence.
+  // Puts a candidate for [begin, end) into `found` (sorted by position) in place of those it
+  // overlaps.
+  static void PlaceCandidate(std::vector<NameCandidate>& found, std::uint32_t begin, std::uint32_t end,
+                             const std::string& name, NameKind kind) {
+    std::erase_if(found, [&](const NameCandidate& c) { return c.begin < end && c.full_end > begin; });
+    NameCandidate cand{.begin = begin, .end = end, .full_end = end, .name = name, .kind = kind};
+    auto at = std::upper_bound(found.begin(), found.end(), cand,
+                               [](const NameCandidate& a, const NameCandidate& b) { return a.begin < b.begin; });
+    found.insert(at, std::move(cand));
+  }
+
+  // Officer-table rows and signatures: person -officer_of-> filer; beneficial-ownership rows:
+  // holder -owns-> filer (with the percent of class), and officer_of when the row states the
+  // holder's office. The row is the evidence.
   void OfficerRowsPass() {
     if (filer_.entity < 0) return;
+    for (const HolderRowAt& row : holder_rows_) {
+      const TextUnit& u = seg_.units[row.unit];
+      if (table_.Resolve(row.holder) == filer_.entity) continue;
+      PendingRelation p;
+      p.src = row.holder;
+      p.dst = filer_.entity;
+      p.rel = Relation::kOwns;
+      p.attrs.percent = row.row.percent;
+      p.evidence = UnitEvidence(u, std::string(UnitText(u)), "ownership_table", 0.85);
+      if (row.row.holds_shares) pending_.push_back(p);
+      if (row.row.person && !row.row.role.empty()) {
+        p.rel = Relation::kOfficerOf;
+        p.attrs = EdgeAttributes{};
+        p.attrs.role = row.row.role;
+        p.evidence.rule = "ownership_table_office";
+        pending_.push_back(std::move(p));
+      }
+    }
     for (const OfficerRowAt& row : officer_rows_) {
       const TextUnit& u = seg_.units[row.unit];
       if (table_.record(table_.Resolve(row.person)).kind != NameKind::kPerson) continue;
@@ -765,6 +798,12 @@ class Extractor {
   std::vector<PendingRelation> pending_;
   std::vector<OfficerRowAt> officer_rows_;
   std::unordered_map<size_t, size_t> officer_row_of_unit_;  // unit -> index in officer_rows_
+  struct HolderRowAt {
+    size_t unit;
+    int holder;  // EntityTable index
+    HolderRow row;
+  };
+  std::vector<HolderRowAt> holder_rows_;
   int last_person_ = -1;  // EntityTable index of the person named last (for pronouns)
   struct AcronymUses {
     int total = 0;

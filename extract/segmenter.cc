@@ -55,7 +55,8 @@ Line Classify(std::string_view text, size_t b, size_t e) {
     line.kind = LineKind::kSkip;
     return line;
   }
-  if (s[0] == '#') {
+  // A line of cells is a row even when it opens with '#' ("# of Shares | % of Class").
+  if (s[0] == '#' && s.find(" | ") == std::string_view::npos) {
     while (line.begin < e && (text[line.begin] == '#' || text[line.begin] == ' ')) ++line.begin;
     line.kind = LineKind::kHeading;
     return line;
