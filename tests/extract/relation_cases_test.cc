@@ -27,7 +27,7 @@
 // endpoint that is no entity satisfies it. A case needs `text` and at least one check.
 //
 // Any line that does not follow this format fails the test RelationCaseFiles.AllParse with the
-// file and line; nothing is skipped.
+// file and line, and the case it belongs to fails too; nothing is skipped.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -368,37 +368,40 @@ struct LoadedCases {
   size_t files = 0;
 };
 
+// Every case of every .cases file under tests/extract/cases, with the parse errors. Loaded once,
+// when the tests are registered; never fails, errors are reported by RelationCaseFiles.AllParse.
 const LoadedCases& AllCases() {
-  static const LoadedCases* loaded = [] {
-    auto* l = new LoadedCases;
+  static const LoadedCases loaded = [] {
+    LoadedCases result;
     std::filesystem::path dir = std::filesystem::path(CORPGRAPH_SOURCE_DIR) / "tests/extract/cases";
     std::vector<std::filesystem::path> files;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
       if (entry.path().extension() == ".cases") files.push_back(entry.path());
     }
-    if (ec) l->errors.push_back(dir.string() + ": " + ec.message());
+    if (ec) result.errors.push_back(dir.string() + ": " + ec.message());
     std::sort(files.begin(), files.end());
     for (const auto& path : files) {
       std::ifstream in(path, std::ios::binary);
       std::stringstream content;
       content << in.rdbuf();
-      if (!in) l->errors.push_back(path.string() + ": cannot read");
+      if (!in) result.errors.push_back(path.string() + ": cannot read");
       std::vector<std::string> errors =
-          ParseCases(content.str(), path.filename().string(), &l->cases);
-      l->errors.insert(l->errors.end(), errors.begin(), errors.end());
-      ++l->files;
+          ParseCases(content.str(), path.filename().string(), &result.cases);
+      result.errors.insert(result.errors.end(), errors.begin(), errors.end());
+      ++result.files;
     }
     std::set<std::string> names;
-    for (const RelationCase& c : l->cases) {
+    for (RelationCase& c : result.cases) {
       if (!names.insert(c.name).second) {
-        l->errors.push_back(c.file + ":" + std::to_string(c.line) + ": duplicate case name '" +
-                            c.name + "'");
+        c.malformed = true;
+        result.errors.push_back(c.file + ":" + std::to_string(c.line) + ": duplicate case name '" +
+                                c.name + "'");
       }
     }
-    return l;
+    return result;
   }();
-  return *loaded;
+  return loaded;
 }
 
 // Parameter: index into AllCases().cases (indices keep gtest from copying cases around).
@@ -406,8 +409,9 @@ class RelationCases : public ::testing::TestWithParam<size_t> {};
 
 TEST_P(RelationCases, Holds) {
   const RelationCase& c = AllCases().cases[GetParam()];
-  ASSERT_FALSE(c.malformed) << c.file << ":" << c.line << ": case " << c.name
-                            << " has a malformed line (see RelationCaseFiles.AllParse)";
+  ASSERT_FALSE(c.malformed)
+      << c.file << ":" << c.line << ": case " << c.name
+      << " is malformed or its name is repeated (see RelationCaseFiles.AllParse)";
   Extraction x = extract_test::ExtractSnippet(c.text, c.filer);
   std::vector<std::string> failures = CheckCase(c, x);
   std::string all;
@@ -425,7 +429,10 @@ std::vector<size_t> CaseIndices() {
 
 INSTANTIATE_TEST_SUITE_P(Cases, RelationCases, ::testing::ValuesIn(CaseIndices()),
                          [](const ::testing::TestParamInfo<size_t>& info) {
-                           return AllCases().cases[info.param].name;
+                           // A repeated name gets a unique suffix, for gtest; the case fails.
+                           const RelationCase& c = AllCases().cases[info.param];
+                           if (!c.malformed) return c.name;
+                           return c.name + "_malformed_" + std::to_string(info.param);
                          });
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(RelationCases);
 
