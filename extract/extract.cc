@@ -201,7 +201,13 @@ class Extractor {
     for (const auto& [word, uses] : acronym_uses_) {
       if (uses.as_modifier * 10 < uses.total * 3) continue;
       int known = table_.Find(word);
-      if (known >= 0 && (!table_.record(known).bare || table_.record(known).name != word)) continue;  // a known name
+      if (known >= 0) {
+        // A name the document defines, or that carries a suffix, stays a name.
+        const EntityRecord& r = table_.record(known);
+        if (r.name != word || r.defined || r.kind != NameKind::kUnknown) continue;
+        table_.mutable_record(known).common_term = true;
+        continue;
+      }
       int id = table_.AddName(word, NameKind::kUnknown, /*bare=*/true);
       table_.mutable_record(id).common_term = true;
     }
@@ -426,7 +432,7 @@ class Extractor {
       for (const Mention& m : mentions_[k]) {
         if (m.letter != 'F') ++table_.mutable_record(table_.Resolve(m.entity)).mentions;
       }
-      if (auto row = officer_row_of_unit_.find(k); row != officer_row_of_unit_.end()) {
+      if (auto row = officer_row_of_unit_.find(k); row != officer_row_of_unit_.end() && !s.starts_with("/s/")) {
         OfficerRowClauses(u, s, mentions_[k], officer_rows_[row->second]);
       }
       // The mentions a rule sees: the lead-in's, then the item's.

@@ -173,6 +173,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
   };
   for (const auto& [c, id] : candidates) {
     int e = table.Resolve(id);
+    if (table.record(e).common_term) continue;
     out.push_back({c.begin, c.full_end, e, letter_of(e)});
   }
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
@@ -257,7 +258,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
         const Token& last = tokens[j - 1];
         if (!last.word) continue;
         int id = table.Find(s.substr(t.begin, last.end - t.begin));
-        if (id >= 0) {
+        if (id >= 0 && !table.record(id).common_term) {
           best = id;
           best_end = j;
           break;

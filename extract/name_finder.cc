@@ -428,7 +428,13 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
       s = r;
       while (s < end && (IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
     }
-    if (s >= end) {
+    // A run of titles alone ("Chief Executive Officer", "Principal Accounting Officer") names
+    // an office, not an organization.
+    bool only_titles = s < end;
+    for (size_t t = s; t < end && only_titles; ++t) {
+      only_titles = !c.IsWord(t) || OneOf(c.W(t), kTitleWords) || IsConnector(c.W(t));
+    }
+    if (s >= end || only_titles) {
       i = end;
       continue;
     }
