@@ -124,6 +124,7 @@ class Extractor {
     seg_ = SegmentDocument(doc_.text);
     text_ = seg_.norm.text();
     FindNamesPass();
+    JoinPeopleBySurname();
     SetUpFiler();
     OfficerRowsPass();
     MatchPass();
@@ -289,6 +290,76 @@ class Extractor {
 
   // "When we use the terms "X," "we" ... we mean Y", "incorporated ... under the name Y",
   // Y ("the Company").
+  // "Mr. McPhail" (a surname alone) is the person whose full name ends in it, wherever in the
+  // document that full name stands ("RICHARD V. MCPHAIL" in the signatures), when exactly one
+  // person does. A full name known only in capitals takes the case of its surname as written
+  // elsewhere and of ordinary names otherwise ("Richard V. McPhail").
+  void JoinPeopleBySurname() {
+    auto lower = [](std::string_view s) {
+      std::string out(s);
+      for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return out;
+    };
+    std::unordered_map<std::string, std::vector<int>> full_by_surname;  // lower-case surname -> people
+    std::vector<int> surnames;
+    for (int i = 0; i < table_.size(); ++i) {
+      const EntityRecord& r = table_.record(i);
+      if (table_.Resolve(i) != i || r.kind != NameKind::kPerson) continue;
+      size_t sp = r.name.rfind(' ');
+      if (sp == std::string::npos) {
+        surnames.push_back(i);
+      } else {
+        full_by_surname[lower(r.name.substr(sp + 1))].push_back(i);
+      }
+    }
+    for (int s : surnames) {
+      auto it = full_by_surname.find(lower(table_.record(s).name));
+      if (it == full_by_surname.end() || it->second.size() != 1) continue;
+      int full = it->second[0];
+      std::string surname = table_.record(s).name;
+      table_.Merge(s, full);
+      EntityRecord& r = table_.mutable_record(full);
+      if (IsAllCapsWord(r.name) && !IsAllCapsWord(surname)) {
+        std::string mixed = TitleCase(r.name);
+        mixed.replace(mixed.size() - surname.size(), surname.size(), surname);
+        table_.AddAlias(full, r.name);
+        r.name = mixed;
+      }
+    }
+    for (int i = 0; i < table_.size(); ++i) {
+      EntityRecord& r = table_.mutable_record(i);
+      if (table_.Resolve(i) != i || r.kind != NameKind::kPerson || !IsAllCapsWord(r.name)) continue;
+      std::string caps = r.name;
+      r.name = TitleCase(caps);
+      table_.AddAlias(i, caps);
+    }
+  }
+
+  static bool IsAllCapsWord(std::string_view s) {
+    bool letter = false;
+    for (char c : s) {
+      if (std::islower(static_cast<unsigned char>(c))) return false;
+      letter |= std::isupper(static_cast<unsigned char>(c)) != 0;
+    }
+    return letter;
+  }
+
+  // "RICHARD V. MCPHAIL" -> "Richard V. Mcphail" (ASCII letters; others kept as written).
+  static std::string TitleCase(std::string_view s) {
+    std::string out(s);
+    bool start = true;
+    for (char& c : out) {
+      unsigned char u = static_cast<unsigned char>(c);
+      if (std::isalpha(u)) {
+        if (!start) c = static_cast<char>(std::tolower(u));
+        start = false;
+      } else {
+        start = c == ' ' || c == '-' || c == '\'';
+      }
+    }
+    return out;
+  }
+
   void SetUpFiler() {
     std::string name = StatedFilerName();
     int filer = -1;

@@ -74,6 +74,24 @@ void StripMarkers(std::string_view unit, std::uint32_t& b, std::uint32_t& e) {
   if (sp != std::string_view::npos && IsHonorific(s.substr(0, sp))) b += static_cast<std::uint32_t>(sp + 1);
 }
 
+// "/s/ ELLIOTT HILL Elliott Hill": the signature and the printed name in one cell; keeps the
+// printed half.
+void HalveRepeatedName(std::string_view unit, std::uint32_t& b, std::uint32_t e) {
+  std::string_view s = unit.substr(b, e - b);
+  std::vector<size_t> spaces;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ') spaces.push_back(i);
+  }
+  if (spaces.size() % 2 == 0) return;  // an even number of words has an odd number of spaces
+  size_t mid = spaces[spaces.size() / 2];
+  std::string_view left = s.substr(0, mid), right = s.substr(mid + 1);
+  if (left.size() != right.size()) return;
+  for (size_t i = 0; i < left.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(left[i])) != std::tolower(static_cast<unsigned char>(right[i]))) return;
+  }
+  b += static_cast<std::uint32_t>(mid + 1);
+}
+
 std::string Collapse(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -192,6 +210,7 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
   }
   StripMarkers(unit, name_cell.begin, name_cell.end);
   if (name_cell.end <= name_cell.begin) return std::nullopt;
+  HalveRepeatedName(unit, name_cell.begin, name_cell.end);
   std::string_view name = unit.substr(name_cell.begin, name_cell.end - name_cell.begin);
   std::string_view role = text(role_cell);
   if (!LooksLikePersonName(name) || !NamesAnOffice(role)) return std::nullopt;
