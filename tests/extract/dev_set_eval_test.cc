@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "extract/eval.h"
 
@@ -55,6 +57,40 @@ TEST(DevSetEvalTest, OtherFilingsMeetTargetsAndMicroAverage) {
   }
   EvalReport all = Summarize({iij, avgo, gs});
   EXPECT_GE(all.relations.F1(), 0.85) << EvalReportToText(all);
+}
+
+// The whole development set (15 excerpts): floors at what the extractor reaches today, so a
+// change that loses ground anywhere fails here. The targets (micro relations F1 0.85,
+// 0.80 on every file with 10+ relations) are not all met yet; the README lists the gaps.
+TEST(DevSetEvalTest, WholeDevelopmentSetKeepsItsFloors) {
+  const char* const kStems[] = {
+      "aapl-10k-fy2024-item1", "aapl-ex21-fy2024", "avgo-10k-fy2024-item1", "gainsco-10k-2009-item1",
+      "gs-10k-2024-item1", "iij-20f-fy2017", "jnj-10k-2024-item1", "ma-10k-2024-item1",
+      "medicis-10k-1999-item1", "nke-10k-fy2025-item1", "nvda-10k-fy2025-item1", "plymouth-20f-2020-item4",
+      "plymouth-20f-2020-items6-7", "wmt-10k-fy2025-item1", "xom-ex21-2024"};
+  std::vector<FileScore> files;
+  for (const char* stem : kStems) files.push_back(Evaluate(stem));
+  auto file = [&](std::string_view stem) -> const FileScore& {
+    for (size_t i = 0; i < files.size(); ++i) {
+      if (kStems[i] == stem) return files[i];
+    }
+    ADD_FAILURE() << stem;
+    return files[0];
+  };
+  // Subsidiary lists: owner and percent right.
+  for (const char* stem : {"aapl-ex21-fy2024", "xom-ex21-2024"}) {
+    const FileScore& f = file(stem);
+    EXPECT_GE(f.relations.F1(), 0.95) << Report(f);
+    // Every percent wrong or missing belongs to a relation not found at all.
+    EXPECT_GE(f.percents_right + (f.relations.gold - f.relations.gold_found), f.percents_gold) << Report(f);
+  }
+  EXPECT_GE(file("nvda-10k-fy2025-item1").relations.F1(), 0.80) << Report(file("nvda-10k-fy2025-item1"));
+  EXPECT_GE(file("plymouth-20f-2020-items6-7").relations.F1(), 0.65) << Report(file("plymouth-20f-2020-items6-7"));
+  EXPECT_GE(file("medicis-10k-1999-item1").relations.F1(), 0.70) << Report(file("medicis-10k-1999-item1"));
+  EvalReport all = Summarize(files);
+  EXPECT_GE(all.relations.F1(), 0.80) << EvalReportToText(all);
+  EXPECT_GE(all.relations.Precision(), 0.95) << EvalReportToText(all);
+  EXPECT_GE(all.entities.F1(), 0.83) << EvalReportToText(all);
 }
 
 }  // namespace
