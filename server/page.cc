@@ -94,14 +94,20 @@ function edgeLink(x) {
 // competitors is shown once, under the twenty names, each name marked in it.
 function relationHtml(edges) {
   const groups = new Map();
+  const sentenceKey = (ev) => ev.document + '\u0000' + ev.sentence;
   for (const x of edges) {
-    const key = x.evidence.map(ev => ev.document + ':' + ev.begin + ':' + ev.end).join('|');
+    const key = x.evidence.length ? sentenceKey(x.evidence[0]) : 'none:' + x.other.id;
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(x);
   }
+  // Each distinct sentence of the group once, whichever member it supports.
+  const distinct = (g) => {
+    const seen = new Set();
+    return g.flatMap(x => x.evidence).filter(ev => !seen.has(sentenceKey(ev)) && seen.add(sentenceKey(ev)));
+  };
   return [...groups.values()].map(g => `<div class="edge">${g.map(edgeLink).join(', ')}` +
-    (g.length > 1 ? ` <span class="shared">(${g.length}, one sentence)</span>` : '') +
-    evidenceHtml(g[0].evidence, g.map(x => x.other)) + `</div>`).join('');
+    (g.length > 1 ? ` <span class="shared">(${g.length} named in the same sentence)</span>` : '') +
+    evidenceHtml(distinct(g), g.map(x => x.other)) + `</div>`).join('');
 }
 const relSlug = (s) => s.replace(/[^a-z_]+/gi, '-').replace(/^-|-$/g, '');
 async function showEntity(id, view) {
