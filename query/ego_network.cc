@@ -55,9 +55,11 @@ TrimmedEgo TrimEgoNetwork(const Graph& ego, const EgoTrimOptions& options) {
     std::vector<EntityId> distinct;
     for (const Candidate& c : candidates) {
       adjacent_to_center.insert(c.neighbour);
-      if (std::find(distinct.begin(), distinct.end(), c.neighbour) == distinct.end()) distinct.push_back(c.neighbour);
+      if (std::find(distinct.begin(), distinct.end(), c.neighbour) == distinct.end())
+        distinct.push_back(c.neighbour);
     }
-    size_t limit = options.max_per_group > 0 ? static_cast<size_t>(options.max_per_group) : distinct.size();
+    size_t limit =
+        options.max_per_group > 0 ? static_cast<size_t>(options.max_per_group) : distinct.size();
     for (size_t i = 0; i < distinct.size() && i < limit; ++i) kept.insert(distinct[i]);
   }
   for (auto& [key, candidates] : groups) {
@@ -68,14 +70,18 @@ TrimmedEgo TrimEgoNetwork(const Graph& ego, const EgoTrimOptions& options) {
     }
     if (left_out.empty()) continue;
     const auto& [label, rel, incoming] = key;
-    out.options.elided.push_back(
-        ElidedNeighbours{.anchor = center, .rel = rel, .rel_label = label, .incoming = incoming, .count = left_out.size()});
+    out.options.elided.push_back(ElidedNeighbours{.anchor = center,
+                                                  .rel = rel,
+                                                  .rel_label = label,
+                                                  .incoming = incoming,
+                                                  .count = left_out.size()});
   }
   // Farther entities (depth > 1) stay when they hang on a kept neighbour.
   std::unordered_set<EntityId> farther;
   for (const Edge& e : ego.edges()) {
     for (auto [a, b] : {std::pair{e.src, e.dst}, std::pair{e.dst, e.src}}) {
-      if (kept.count(a) && a != center && !kept.count(b) && !adjacent_to_center.count(b) && b != center) {
+      if (kept.count(a) && a != center && !kept.count(b) && !adjacent_to_center.count(b) &&
+          b != center) {
         farther.insert(b);
       }
     }

@@ -9,10 +9,9 @@
 #include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-
 #include <chrono>
-#include <limits>
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
@@ -126,7 +125,8 @@ namespace {
 // operation is pending and only the worker touches request_.
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, HttpServer::Impl& server) : stream_(std::move(socket)), server_(server) {
+  Session(tcp::socket socket, HttpServer::Impl& server)
+      : stream_(std::move(socket)), server_(server) {
     ++server_.connections;
   }
   ~Session() {
@@ -136,7 +136,8 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void Run() {
-    net::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::ReadHead, shared_from_this()));
+    net::dispatch(stream_.get_executor(),
+                  beast::bind_front_handler(&Session::ReadHead, shared_from_this()));
   }
 
   net::any_io_executor executor() { return stream_.get_executor(); }
@@ -168,13 +169,15 @@ class Session : public std::enable_shared_from_this<Session> {
     head_request_ = false;
     if (ec) {
       if (ec == http::error::header_limit) {
-        return Reply(ErrorResponse(431, "header_too_large", "request head larger than " +
-                                                                std::to_string(kHeaderLimitBytes) + " bytes"),
+        return Reply(ErrorResponse(431, "header_too_large",
+                                   "request head larger than " + std::to_string(kHeaderLimitBytes) +
+                                       " bytes"),
                      /*close=*/true);
       }
       if (&ec.category() == &http::make_error_code(http::error::bad_method).category() &&
           ec != http::error::end_of_stream && ec != http::error::partial_message) {
-        return Reply(ErrorResponse(400, "bad_request", "malformed HTTP request: " + ec.message()), true);
+        return Reply(ErrorResponse(400, "bad_request", "malformed HTTP request: " + ec.message()),
+                     true);
       }
       return Close();  // end of stream, timeout, reset, or the server stopping
     }
@@ -186,11 +189,14 @@ class Session : public std::enable_shared_from_this<Session> {
     std::string_view target(head.target().data(), head.target().size());
     size_t question = target.find('?');
     StatusOr<std::string> path = DecodePath(target.substr(0, question));
-    if (!path.ok()) return Reply(ErrorResponse(400, "bad_request", path.status().message()), !parser_->is_done());
+    if (!path.ok())
+      return Reply(ErrorResponse(400, "bad_request", path.status().message()), !parser_->is_done());
     request_.path = std::move(*path);
     if (question != std::string_view::npos) {
       StatusOr<Params> params = ParseQueryString(target.substr(question + 1));
-      if (!params.ok()) return Reply(ErrorResponse(400, "bad_request", params.status().message()), !parser_->is_done());
+      if (!params.ok())
+        return Reply(ErrorResponse(400, "bad_request", params.status().message()),
+                     !parser_->is_done());
       request_.params = std::move(*params);
     }
     request_.content_type = std::string(head[http::field::content_type]);
@@ -206,7 +212,9 @@ class Session : public std::enable_shared_from_this<Session> {
     if (beast::iequals(head[http::field::expect], "100-continue")) {
       continue_.emplace(http::status::continue_, version_);
       stream_.expires_after(std::chrono::seconds(server_.options.write_timeout_seconds));
-      return http::async_write(stream_, *continue_, beast::bind_front_handler(&Session::OnContinueSent, shared_from_this()));
+      return http::async_write(
+          stream_, *continue_,
+          beast::bind_front_handler(&Session::OnContinueSent, shared_from_this()));
     }
     ReadBody();
   }
@@ -219,7 +227,8 @@ class Session : public std::enable_shared_from_this<Session> {
   void ReadBody() {
     parser_->body_limit(server_.options.max_body_bytes);
     stream_.expires_after(std::chrono::seconds(server_.options.body_timeout_seconds));
-    http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::OnBody, shared_from_this()));
+    http::async_read(stream_, buffer_, *parser_,
+                     beast::bind_front_handler(&Session::OnBody, shared_from_this()));
   }
 
   void OnBody(beast::error_code ec, std::size_t) {
@@ -230,18 +239,21 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   ApiResponse TooLarge() const {
-    return ErrorResponse(413, "too_large", "request body larger than the server's limit of " +
-                                               std::to_string(server_.options.max_body_bytes) + " bytes");
+    return ErrorResponse(413, "too_large",
+                         "request body larger than the server's limit of " +
+                             std::to_string(server_.options.max_body_bytes) + " bytes");
   }
 
   void Dispatch() {
     if (++server_.in_flight > server_.options.max_in_flight) {
       --server_.in_flight;
-      ApiResponse busy = ErrorResponse(503, "overloaded", "too many requests in flight; retry shortly");
+      ApiResponse busy =
+          ErrorResponse(503, "overloaded", "too many requests in flight; retry shortly");
       retry_after_ = true;
       return Reply(std::move(busy), false);
     }
-    net::post(server_.workers, [self = shared_from_this(), work = net::make_work_guard(stream_.get_executor())] {
+    net::post(server_.workers, [self = shared_from_this(),
+                                work = net::make_work_guard(stream_.get_executor())] {
       ApiResponse answer = self->server_.api.Handle(self->request_);
       --self->server_.in_flight;
       net::post(self->stream_.get_executor(), [self, answer = std::move(answer)]() mutable {
@@ -268,13 +280,16 @@ class Session : public std::enable_shared_from_this<Session> {
     response_.prepare_payload();
     if (head_request_) response_.body().clear();  // Content-Length stays that of the GET answer
     if (server_.log.enabled()) {
-      auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start_).count();
+      auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                        std::chrono::steady_clock::now() - start_)
+                        .count();
       server_.log.Add((request_.method.empty() ? "-" : request_.method) + " " +
-                      (request_.path.empty() ? "-" : request_.path) + " " + std::to_string(answer.status) + " " +
-                      std::to_string(micros) + "us\n");
+                      (request_.path.empty() ? "-" : request_.path) + " " +
+                      std::to_string(answer.status) + " " + std::to_string(micros) + "us\n");
     }
     stream_.expires_after(std::chrono::seconds(server_.options.write_timeout_seconds));
-    http::async_write(stream_, response_, beast::bind_front_handler(&Session::OnWritten, shared_from_this()));
+    http::async_write(stream_, response_,
+                      beast::bind_front_handler(&Session::OnWritten, shared_from_this()));
   }
 
   void OnWritten(beast::error_code ec, std::size_t) {
@@ -291,10 +306,11 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void Drain() {
-    stream_.async_read_some(net::buffer(drain_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
-      if (ec) return self->Close();
-      self->Drain();
-    });
+    stream_.async_read_some(net::buffer(drain_),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                              if (ec) return self->Close();
+                              self->Drain();
+                            });
   }
 
   void Close() {
@@ -336,7 +352,8 @@ void HttpServer::Impl::Accept() {
       RefuseOverCapacity(std::move(socket));
     } else {
       beast::error_code ignored;
-      socket.set_option(tcp::no_delay(true), ignored);  // small answers must not wait for delayed ACKs
+      socket.set_option(tcp::no_delay(true),
+                        ignored);  // small answers must not wait for delayed ACKs
       auto session = std::make_shared<Session>(std::move(socket), *this);
       {
         std::lock_guard lock(sessions_mutex);
@@ -352,8 +369,10 @@ void HttpServer::Impl::Accept() {
 // of the short answer goes through; if it does not, the client just sees the close.
 void HttpServer::Impl::RefuseOverCapacity(tcp::socket socket) {
   static const std::string kAnswer = [] {
-    std::string body = R"({"error":{"code":"overloaded","message":"too many open connections; retry shortly"}})";
-    return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+    std::string body =
+        R"({"error":{"code":"overloaded","message":"too many open connections; retry shortly"}})";
+    return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: "
+           "1\r\n"
            "Connection: close\r\nContent-Length: " +
            std::to_string(body.size()) + "\r\n\r\n" + body;
   }();
@@ -375,7 +394,8 @@ StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(Api& api, const HttpOpti
   Impl& impl = *server->impl_;
 
   beast::error_code ec;
-  net::ip::address address = net::ip::make_address(options.bind == "localhost" ? "127.0.0.1" : options.bind, ec);
+  net::ip::address address =
+      net::ip::make_address(options.bind == "localhost" ? "127.0.0.1" : options.bind, ec);
   if (ec) return Status::InvalidArgument("cannot bind to " + options.bind + ": not an IP address");
   tcp::endpoint endpoint(address, static_cast<unsigned short>(options.port));
   const std::string where = options.bind + ":" + std::to_string(options.port);
