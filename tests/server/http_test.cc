@@ -285,10 +285,11 @@ TEST_F(HttpServerTest, OverTheConnectionCapNewClientsGet503AtOnce) {
   for (int i = 0; i < 20; ++i) {
     int fd = ConnectRaw(port);
     ASSERT_GE(fd, 0);
+    // An answered request proves the server accepted (and counts) it; it then stays idle.
+    ASSERT_TRUE(SendAll(fd, "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n"));
+    ASSERT_EQ(ReceiveSome(fd, 12).substr(0, 12), "HTTP/1.1 200");
     held.push_back(fd);
   }
-  // The server counts a connection once it has accepted it; the 20 are accepted promptly.
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
   auto start = std::chrono::steady_clock::now();
   int extra = ConnectRaw(port);
   ASSERT_GE(extra, 0);
