@@ -328,6 +328,32 @@ TEST_F(HttpServerTest, ClientsThatDoNotFinishTheirHeadAreClosedAfterTheTimeout) 
   EXPECT_LT(ms, 4000.0);
 }
 
+// Stop() closes idle connections and the listener, but a request being handled is answered.
+TEST_F(HttpServerTest, StopLetsRequestsInFlightFinish) {
+  ASSERT_NO_FATAL_FAILURE(Start(HttpOptions{}));
+  const int port = server_->port();
+  int idle = ConnectRaw(port);
+  ASSERT_GE(idle, 0);
+  const std::string filing = ReadFile(std::string(CORPGRAPH_SOURCE_DIR) + "/examples/iij-20f-fy2017.txt");
+  std::atomic<int> status{0};
+  std::thread writer([&] {
+    httplib::Client client("127.0.0.1", port);
+    client.set_read_timeout(30, 0);
+    auto r = client.Post("/v1/documents?name=iij.txt",
+                         httplib::Headers{{"Authorization", std::string("Bearer ") + kToken}}, filing, "text/plain");
+    status = r ? r->status : -1;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));  // the ingest takes longer
+  server_->Stop();
+  server_->Wait();
+  writer.join();
+  EXPECT_EQ(status, 201);
+  char c;
+  EXPECT_EQ(::recv(idle, &c, 1, 0), 0) << "an idle connection is closed by Stop";
+  ::close(idle);
+  EXPECT_LT(ConnectRaw(port), 0) << "nothing listens after Stop";
+}
+
 TEST_F(HttpServerTest, ReadersRunDuringIngestAndNeverFail) {
   HttpOptions options;
   options.threads = 4;
