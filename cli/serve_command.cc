@@ -18,6 +18,7 @@ struct ServeFlags {
   int threads = 4;
   std::size_t max_body_mb = 20;
   std::size_t cache_mb = 64;
+  int max_connections = 10000;
 };
 
 StatusOr<std::string> ReadToken(const std::string& path) {
@@ -62,6 +63,7 @@ int RunServe(const ServeFlags& flags) {
   http_options.port = flags.port;
   http_options.threads = flags.threads;
   http_options.max_body_bytes = api_options.max_body_bytes;
+  http_options.max_connections = flags.max_connections;
   http_options.log = &std::cerr;
   StatusOr<std::unique_ptr<server::HttpServer>> http = server::HttpServer::Start(api, http_options);
   if (!http.ok()) return ReportError(http.status());
@@ -92,6 +94,9 @@ void RegisterServeCommand(CLI::App& app, Context& context) {
   cmd->add_option("--threads", flags->threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
   cmd->add_option("--cache-mb", flags->cache_mb, "Memory for answers kept until the next write (0: none)")
       ->capture_default_str()->check(CLI::Range(0, 65536));
+  cmd->add_option("--max-connections", flags->max_connections,
+                  "Open connections at most; the next gets 503 at once (mind ulimit -n)")
+      ->capture_default_str()->check(CLI::Range(1, 1000000));
   cmd->add_option("--max-body-mb", flags->max_body_mb, "Largest accepted POST body in MiB")->capture_default_str()->check(CLI::Range(1, 1024));
   cmd->callback([flags, &context] { context.exit_code = RunServe(*flags); });
 }

@@ -195,7 +195,12 @@ Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out
   };
   auto graph_writer = [&](std::ostream& os) {
     os << "graph [fontname=\"Helvetica\", rankdir=" << (options.left_to_right ? "LR" : "TB")
-       << ", nodesep=0.4, ranksep=0.7, overlap=false";
+       << ", nodesep=0.4" << (options.layout.empty() ? ", ranksep=0.7" : "") << ", overlap=false";
+    if (!options.layout.empty()) {
+      os << ", layout=" << Quote(options.layout);
+      if (options.layout == "twopi") os << ", ranksep=\"2.2 equally\"";
+      if (options.root && vertex_of.count(*options.root)) os << ", root=" << vertex_of.at(*options.root);
+    }
     if (!options.title.empty()) os << ", label=" << Quote(options.title) << ", labelloc=t";
     os << "];\n";
     os << "node [fontname=\"Helvetica\", fontsize=11];\n";
@@ -209,6 +214,21 @@ Status WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out
          << group << ";";
       for (size_t m : members) os << " " << m << ";";
       os << "\n}\n";
+    }
+    for (size_t i = 0; i < options.elided.size(); ++i) {
+      const ElidedNeighbours& more = options.elided[i];
+      auto anchor = vertex_of.find(more.anchor);
+      if (anchor == vertex_of.end() || more.count == 0) continue;
+      std::string color(RelationColor(more.rel));
+      std::string id = "more-" + more.rel_label + "-" + (more.incoming ? "in" : "out") + "-" +
+                       std::to_string(more.anchor);
+      os << "more" << i << " [id=" << Quote(id) << ", label=" << Quote("and " + std::to_string(more.count) +
+                                                                      " more " + more.rel_label)
+         << ", shape=note, style=\"filled,dashed\", fillcolor=\"#ffffff\", color=\"" << color
+         << "\", fontcolor=\"" << color << "\"];\n";
+      os << (more.incoming ? "more" + std::to_string(i) : std::to_string(anchor->second)) << " -> "
+         << (more.incoming ? std::to_string(anchor->second) : "more" + std::to_string(i)) << " [color=\"" << color
+         << "\", style=dashed" << (IsSymmetric(more.rel) ? ", dir=none" : "") << "];\n";
     }
     if (options.legend && !used.empty()) {
       // One table node: a coloured rule per relation, then the node kinds.

@@ -13,6 +13,7 @@
 // are drawn faded.
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <set>
 #include <string>
@@ -22,12 +23,30 @@
 
 namespace corpgraph {
 
+// Neighbours of `anchor` left out of a diagram, drawn as one stand-in node
+// "and <count> more <relation>" joined to `anchor` in the relation's colour.
+struct ElidedNeighbours {
+  EntityId anchor = kNoEntity;
+  Relation rel = Relation::kOwns;
+  std::string rel_label;  // the relation as shown ("competes", or an imported type)
+  bool incoming = false;  // the left-out edges point at `anchor`
+  std::size_t count = 0;
+};
+
 struct DotOptions {
   std::string title;             // graph label; none when empty
   std::set<EntityId> highlight;  // nodes drawn bold and filled (e.g. the filer)
   std::set<std::tuple<EntityId, Relation, EntityId>> highlight_edges;  // drawn thick
   bool legend = true;          // a legend of the relation colours used
   bool left_to_right = false;  // rankdir=LR instead of top to bottom
+  // Layout engine named in the DOT (graph attribute `layout`, which the `dot` executable
+  // obeys): "" keeps dot's layered layout; "twopi" draws rings around `root`, which keeps a hub
+  // with many neighbours about as high as it is wide.
+  std::string layout;
+  std::optional<EntityId> root;  // the centre of a twopi layout
+  // Stand-in nodes for neighbours not drawn; each gets the SVG id
+  // "more-<rel_label>-<in|out>-<anchor id>" so that a page can make it clickable.
+  std::vector<ElidedNeighbours> elided;
 };
 
 // Writes `graph` as one `digraph`. Never fails on well-formed graphs; a stream error is

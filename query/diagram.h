@@ -34,6 +34,30 @@ struct SubgraphOptions {
 // unknown center; InvalidArgument for a bad depth or an empty filter.
 StatusOr<Graph> LoadSubgraph(const GraphReader& reader, const SubgraphOptions& options);
 
+struct EgoTrimOptions {
+  EntityId center = kNoEntity;
+  // Neighbours drawn per relation and direction at the center; the rest are counted in
+  // DotOptions::elided. 0 keeps every neighbour.
+  int max_per_group = 10;
+  // Above this many drawn entities the diagram uses the radial twopi layout around the
+  // center instead of dot's layers (a hub in layers is a strip one node high).
+  int radial_above = 8;
+};
+
+struct TrimmedEgo {
+  Graph graph;         // the center, the kept neighbours and every edge among them
+  DotOptions options;  // center highlighted and the layout root; elided groups counted
+};
+
+// Makes the ego network `ego` (as LoadSubgraph returns it) drawable however many neighbours
+// the center has: for each relation and direction at the center, the `max_per_group`
+// strongest neighbours are kept — highest percent first, then most evidence, then highest
+// confidence, then name — and the others become one "and N more" stand-in. A neighbour kept in
+// one group is kept whole (all its edges to kept entities are drawn). Entities not adjacent to
+// the center (depth > 1) are kept only when they are adjacent to a kept neighbour.
+// REQUIRES: options.center is in `ego`.
+TrimmedEgo TrimEgoNetwork(const Graph& ego, const EgoTrimOptions& options);
+
 struct AnswerDiagram {
   Graph graph;         // the query's entity, every chain's entities and edges
   DotOptions options;  // chains' edges highlighted, the query entity highlighted, title set

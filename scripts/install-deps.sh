@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages corpgraph builds and runs with, only those that are missing.
-# With --test, also what the test suite needs (headless Chromium).
+# Without arguments, what the CLI builds and runs with (what scripts/demo.sh needs); with --test,
+# also what the test suite, benchmarks and fuzzers need (GoogleTest, Google Benchmark, clang,
+# headless Chromium).
 # Runs apt-get as root, or through sudo when not root. Safe to run again: a no-op when all
 # packages are present.
 set -euo pipefail
@@ -8,13 +10,12 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git python3
   librocksdb-dev libboost-graph-dev nlohmann-json3-dev libre2-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev libgumbo-dev libssl-dev
-  graphviz clang libclang-rt-14-dev
+  libcpp-httplib-dev libgumbo-dev libssl-dev graphviz
 )
 
-# Only the test suite needs these (the browser test of the exploration page).
+# Only the tests, benchmarks and fuzzers need these.
 if [ "${1:-}" = "--test" ]; then
-  packages+=(chromium parallel)
+  packages+=(libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev chromium parallel)
 fi
 
 missing=()

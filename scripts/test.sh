@@ -9,7 +9,8 @@ scripts/install-deps.sh --test
 jobs=$(nproc)
 
 echo "== build and test (RelWithDebInfo)"
-BUILD_DIR=build scripts/build.sh
+# Tests and benchmarks on explicitly: scripts/demo.sh may have configured ./build without them.
+BUILD_DIR=build scripts/build.sh -DCORPGRAPH_BUILD_TESTS=ON -DCORPGRAPH_BUILD_BENCH=ON
 ctest --test-dir build --output-on-failure -j "$jobs"
 
 if [ "${SKIP_SANITIZE:-0}" != 1 ]; then

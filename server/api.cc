@@ -79,7 +79,7 @@ const std::vector<Route>& Routes() {
       {"GET", "/v1/entities/{id}/neighbors", "Edges at the entity", {"dir", "rel", "format", "limit", "cursor"}},
       {"GET", "/v1/path", "Shortest chains between two entities",
        {"from", "to", "rel", "max", "format", "limit", "cursor"}},
-      {"GET", "/v1/subgraph", "Ego network around an entity", {"around", "depth", "rel", "format"}},
+      {"GET", "/v1/subgraph", "Ego network around an entity", {"around", "depth", "rel", "format", "max_per_rel"}},
       {"GET", "/v1/documents", "Stored documents", {}},
       {"POST", "/v1/documents", "Ingest a filing (text or HTML body)", {"filer", "form", "period", "name"}},
       {"DELETE", "/v1/documents/{id}", "Remove a document and what only it supported", {}},
@@ -150,6 +150,27 @@ std::optional<ApiResponse> Api::RefuseUnauthorized(const ApiRequest& request, bo
     return ErrorResponse(401, "unauthorized", "missing or wrong bearer token");
   }
   return std::nullopt;
+}
+
+std::optional<ApiResponse> Api::Admit(const ApiRequest& request) const {
+  try {
+    RouteMatch match = MatchRoute(request.method, request.path);
+    if (match.route == nullptr) {
+      if (match.path_known) {
+        return ErrorResponse(405, "method_not_allowed", request.method + " is not allowed on " + request.path);
+      }
+      return ErrorResponse(404, "not_found", "no route " + request.path);
+    }
+    bool write = IsWrite(request.method);
+    if (std::optional<ApiResponse> refused = RefuseUnauthorized(request, write)) return refused;
+    if (request.method == "POST" && std::string_view(match.route->pattern) == "/v1/documents" &&
+        !IsIngestibleContentType(request.content_type)) {
+      return UnsupportedContentType(request.content_type);
+    }
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return ErrorResponse(500, "internal", std::string("internal error: ") + e.what());
+  }
 }
 
 ApiResponse Api::Handle(const ApiRequest& request) {

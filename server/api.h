@@ -76,6 +76,13 @@ class Api {
 
   ApiResponse Handle(const ApiRequest& request);
 
+  // Judges a request from its head alone, before its body is read (`request.body` is
+  // ignored): the answer Handle would give without looking at the body — 404/405 for an
+  // unknown route or method, 401/403 when the token is missing or wrong, 415 for a write
+  // whose declared content type is not accepted — or nullopt when the body should be read
+  // and the request handled. Never blocks on the store. Thread-safe.
+  std::optional<ApiResponse> Admit(const ApiRequest& request) const;
+
  private:
   // 401/403 when the request needs the bearer token (writes; every request off loopback) and
   // lacks it; nullopt when it may go on.

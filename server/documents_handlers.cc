@@ -1,5 +1,7 @@
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+
 #include "ingest/ingest.h"
 #include "server/handlers.h"
 
@@ -7,13 +9,6 @@ namespace corpgraph::server {
 namespace {
 
 using nlohmann::json;
-
-bool IsSupportedContentType(std::string_view content_type) {
-  std::string_view base = content_type.substr(0, content_type.find(';'));
-  while (!base.empty() && base.back() == ' ') base.remove_suffix(1);
-  return base.empty() || base == "text/plain" || base == "text/html" || base == "text/markdown" ||
-         base == "application/xhtml+xml" || base == "application/octet-stream";
-}
 
 // A document name is recorded, never used as a path; still, names that look like paths are
 // refused so that nothing downstream (exports, logs) can be misled by them.
@@ -25,17 +20,30 @@ bool IsPlainFileName(std::string_view name) {
 
 }  // namespace
 
+bool IsIngestibleContentType(std::string_view content_type) {
+  std::string base(content_type.substr(0, content_type.find(';')));
+  while (!base.empty() && base.back() == ' ') base.pop_back();
+  for (char& c : base) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return base.empty() || base == "text/plain" || base == "text/html" || base == "text/markdown" ||
+         base == "application/xhtml+xml" || base == "application/octet-stream" ||
+         base == "application/x-www-form-urlencoded";
+}
+
+ApiResponse UnsupportedContentType(const std::string& content_type) {
+  return ErrorResponse(415, "unsupported_media_type",
+                       "content type '" + content_type +
+                           "' is not supported; send text/plain, text/markdown, text/html, "
+                           "application/xhtml+xml, application/octet-stream or "
+                           "application/x-www-form-urlencoded (the body is the filing itself)");
+}
+
 ApiResponse HandleIngest(const HandlerContext& context) {
   const ApiRequest& request = context.request;
   if (request.body.size() > context.options.max_body_bytes) {
     return ErrorResponse(413, "too_large", "request body larger than the server's limit of " +
                                                std::to_string(context.options.max_body_bytes) + " bytes");
   }
-  if (!IsSupportedContentType(request.content_type)) {
-    return ErrorResponse(415, "unsupported_media_type",
-                         "content type '" + request.content_type +
-                             "' is not supported; send text/plain, text/markdown or text/html");
-  }
+  if (!IsIngestibleContentType(request.content_type)) return UnsupportedContentType(request.content_type);
   IngestOptions options;
   options.name = StringParam(request.params, "name").value_or("posted-document");
   if (!IsPlainFileName(options.name)) {

@@ -33,6 +33,14 @@ StatusOr<EntityId> ResolveEntityArg(const HandlerContext& context, const std::st
 nlohmann::json EntityJson(const Entity& entity);
 nlohmann::json EvidenceJson(const Evidence& evidence);
 
+// True for the content types a POSTed document may declare: none, text/plain, text/markdown,
+// text/html, application/xhtml+xml, application/octet-stream, and
+// application/x-www-form-urlencoded (curl's default for --data-binary; the body is taken as
+// the raw filing, never form-decoded). Parameters after ';' are ignored.
+bool IsIngestibleContentType(std::string_view content_type);
+// The 415 answer for `content_type`, naming the accepted types.
+ApiResponse UnsupportedContentType(const std::string& content_type);
+
 ApiResponse HandlePage(const HandlerContext& context);
 ApiResponse HandleOpenApi(const HandlerContext& context);
 ApiResponse HandleStats(const HandlerContext& context);

@@ -14,6 +14,10 @@ json ParameterSpec(const std::string& name, bool in_path) {
   if (name == "min_percent") schema = {{"type", "number"}, {"minimum", 0}, {"maximum", 100}};
   if (name == "format") schema = {{"type", "string"}, {"enum", {"json", "dot", "svg"}}};
   if (name == "dir") schema = {{"type", "string"}, {"enum", {"in", "out", "both"}}};
+  if (name == "max_per_rel") {
+    schema = {{"type", "integer"}, {"minimum", 0}, {"default", 10},
+              {"description", "diagrams: neighbours drawn per relation, the rest counted; 0 draws all"}};
+  }
   if (name == "ultimate") schema = {{"type", "boolean"}};
   return json{{"name", name}, {"in", in_path ? "path" : "query"}, {"required", in_path},
               {"schema", schema}};

@@ -28,7 +28,10 @@ constexpr const char kPage[] = R"HTML(<!doctype html>
  .evidence { color: #3c4043; font-size: 13px; margin: 2px 0 0 16px; border-left: 3px solid #dadce0; padding-left: 8px; }
  .doc { color: #80868b; font-size: 11px; }
  nav.views a { margin-right: 12px; }
- #diagram svg { max-width: 100%; height: auto; }
+ #diagram svg { max-width: 100%; max-height: 80vh; height: auto; }
+ .shared { color: #5f6368; font-size: 12px; }
+ .evidence mark { background: #fef7cd; padding: 0 1px; }
+ .more { color: #5f6368; font-size: 13px; cursor: pointer; }
  #diagram g.node { cursor: pointer; }
  .error { color: #d93025; }
 </style>
@@ -59,24 +62,68 @@ async function search() {
       `<a href="#/entity/${e.id}" data-id="${e.id}">${esc(e.name)}<span class="kind">${esc(e.kind)}</span></a>`).join('');
   } catch (err) { $('#results').innerHTML = `<p class="error">${esc(err.message)}</p>`; }
 }
-function evidenceHtml(list) {
-  return list.map(ev => `<div class="evidence">${esc(ev.sentence)}<div class="doc">${esc(ev.document)} [${ev.begin}, ${ev.end})${ev.section ? ' — ' + esc(ev.section) : ''}</div></div>`).join('');
+// Name forms to look for in a sentence: the name, its aliases, the name without a corporate
+// suffix ("Qualcomm" for "Qualcomm Incorporated").
+function nameForms(entity) {
+  const forms = [entity.name, ...(entity.aliases || [])].filter(Boolean);
+  const bare = String(entity.name || '').replace(/,?\s+(Inc\.?|Incorporated|Corporation|Corp\.?|Co\.?|Ltd\.?|Limited|LLC|plc|N\.V\.|S\.A\.|AG|SE|Holdings?)$/i, '');
+  if (bare.length >= 3) forms.push(bare);
+  return [...new Set(forms)].filter(f => f.length >= 2).sort((a, b) => b.length - a.length);
 }
+// The sentence escaped, every form of the named entities wrapped in <mark>.
+function highlight(sentence, entities) {
+  const forms = entities.flatMap(nameForms);
+  if (!forms.length) return esc(sentence);
+  const re = new RegExp(forms.map(f => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  let out = '', last = 0;
+  for (const m of sentence.matchAll(re)) {
+    out += esc(sentence.slice(last, m.index)) + '<mark>' + esc(m[0]) + '</mark>';
+    last = m.index + m[0].length;
+  }
+  return out + esc(sentence.slice(last));
+}
+function evidenceHtml(list, entities) {
+  return list.map(ev => `<div class="evidence">${highlight(ev.sentence, entities)}<div class="doc">${esc(ev.document)} [${ev.begin}, ${ev.end})${ev.section ? ' — ' + esc(ev.section) : ''}</div></div>`).join('');
+}
+function edgeLink(x) {
+  return `<a href="#/entity/${x.other.id}">${esc(x.other.name)}</a>` +
+    (x.percent !== undefined ? ` ${x.percent}%` : '') + (x.role ? ` (${esc(x.role)})` : '') +
+    (x.status ? ` [${esc(x.status)}]` : '');
+}
+// Edges of one relation grouped by the evidence they share: a sentence naming twenty
+// competitors is shown once, under the twenty names, each name marked in it.
+function relationHtml(edges) {
+  const groups = new Map();
+  const sentenceKey = (ev) => ev.document + '\u0000' + ev.sentence;
+  for (const x of edges) {
+    const key = x.evidence.length ? sentenceKey(x.evidence[0]) : 'none:' + x.other.id;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(x);
+  }
+  // Each distinct sentence of the group once, whichever member it supports.
+  const distinct = (g) => {
+    const seen = new Set();
+    return g.flatMap(x => x.evidence).filter(ev => !seen.has(sentenceKey(ev)) && seen.add(sentenceKey(ev)));
+  };
+  return [...groups.values()].map(g => `<div class="edge">${g.map(edgeLink).join(', ')}` +
+    (g.length > 1 ? ` <span class="shared">(${g.length} named in the same sentence)</span>` : '') +
+    evidenceHtml(distinct(g), g.map(x => x.other)) + `</div>`).join('');
+}
+const relSlug = (s) => s.replace(/[^a-z_]+/gi, '-').replace(/^-|-$/g, '');
 async function showEntity(id, view) {
   try {
     const e = await api('/v1/entities/' + encodeURIComponent(id));
     const groups = {};
-    for (const edge of e.out) (groups[edge.rel + ' →'] ??= []).push(edge);
-    for (const edge of e.in) (groups['← ' + edge.rel] ??= []).push(edge);
+    for (const edge of e.out) (groups[edge.rel + ' →'] ??= {dir: 'out', edges: []}).edges.push(edge);
+    for (const edge of e.in) (groups['← ' + edge.rel] ??= {dir: 'in', edges: []}).edges.push(edge);
     let html = `<h2>${esc(e.name)} <span class="kind">${esc(e.kind)}</span></h2>`;
     if (e.aliases.length) html += `<div class="aliases">also: ${e.aliases.map(esc).join(', ')}</div>`;
     html += `<nav class="views"><a href="#/entity/${e.id}">ego network</a><a href="#/entity/${e.id}/dependencies">dependencies</a><a href="#/entity/${e.id}/exposure">exposure</a><a href="#/entity/${e.id}/owners">owners</a></nav>`;
     html += `<div id="diagram">loading diagram…</div>`;
-    for (const [rel, edges] of Object.entries(groups)) {
-      html += `<div class="rel"><h3>${esc(rel)}</h3>` + edges.map(x =>
-        `<div class="edge"><a href="#/entity/${x.other.id}">${esc(x.other.name)}</a>` +
-        (x.percent !== undefined ? ` ${x.percent}%` : '') + (x.role ? ` (${esc(x.role)})` : '') +
-        (x.status ? ` [${esc(x.status)}]` : '') + evidenceHtml(x.evidence) + `</div>`).join('') + `</div>`;
+    for (const [rel, group] of Object.entries(groups)) {
+      const name = rel.replace(/[←→ ]/g, '');
+      html += `<div class="rel" id="rel-${relSlug(name)}-${group.dir}"><h3>${esc(rel)} (${group.edges.length})</h3>` +
+        relationHtml(group.edges) + `</div>`;
     }
     $('#card').innerHTML = html;
     const svgPath = view ? `/v1/entities/${e.id}/${view}?format=svg`
@@ -85,7 +132,19 @@ async function showEntity(id, view) {
       $('#diagram').innerHTML = await api(svgPath);
       for (const node of document.querySelectorAll('#diagram g.node')) {
         const label = node.querySelector('text');
-        if (label) node.addEventListener('click', () => { location.hash = '#/entity/' + encodeURIComponent(label.textContent); });
+        // "and N more <rel>" stand-ins (id more-<rel>-<in|out>-<entity>) open the full list below.
+        const more = (node.id || '').match(/^more-(.+)-(in|out)-\d+$/);
+        if (more) {
+          node.classList.add('more');
+          node.addEventListener('click', () => {
+            // A symmetric relation's edges may be listed under either direction.
+            const list = document.getElementById(`rel-${relSlug(more[1])}-${more[2]}`) ||
+                         document.querySelector(`[id^="rel-${relSlug(more[1])}-"]`);
+            if (list) list.scrollIntoView({behavior: 'smooth'});
+          });
+        } else if (label) {
+          node.addEventListener('click', () => { location.hash = '#/entity/' + encodeURIComponent(label.textContent); });
+        }
       }
     } catch (err) { $('#diagram').innerHTML = `<p class="error">${esc(err.message)}</p>`; }
   } catch (err) { $('#card').innerHTML = `<p class="error">${esc(err.message)}</p>`; }

@@ -14,11 +14,11 @@ int HexValue(char c) {
   return -1;
 }
 
-StatusOr<std::string> Decode(std::string_view in) {
+StatusOr<std::string> Decode(std::string_view in, bool plus_is_space = true) {
   std::string out;
   out.reserve(in.size());
   for (size_t i = 0; i < in.size(); ++i) {
-    if (in[i] == '+') {
+    if (in[i] == '+' && plus_is_space) {
       out.push_back(' ');
     } else if (in[i] == '%') {
       if (i + 2 >= in.size()) return Status::InvalidArgument("malformed %-escape in the query string");
@@ -39,6 +39,13 @@ Status BadValue(const std::string& name, std::string_view why) {
 }
 
 }  // namespace
+
+StatusOr<std::string> DecodePath(std::string_view path) {
+  StatusOr<std::string> decoded = Decode(path, /*plus_is_space=*/false);
+  if (!decoded.ok()) return Status::InvalidArgument("malformed %-escape in the path");
+  if (decoded->find('\0') != std::string::npos) return Status::InvalidArgument("NUL byte in the path");
+  return decoded;
+}
 
 StatusOr<Params> ParseQueryString(std::string_view query) {
   Params params;

@@ -21,6 +21,10 @@ using Params = std::multimap<std::string, std::string>;
 // '=' get an empty value. InvalidArgument for a malformed %-escape.
 StatusOr<Params> ParseQueryString(std::string_view query);
 
+// Decodes the %-escapes of a URL path ("/v1/entities/Trust%20Networks"); '+' stays '+'.
+// InvalidArgument for a malformed %-escape or an escaped NUL.
+StatusOr<std::string> DecodePath(std::string_view path);
+
 // The first value of `name`, or nullopt when absent.
 std::optional<std::string> StringParam(const Params& params, const std::string& name);
 

@@ -133,9 +133,12 @@ ApiResponse HandleSubgraph(const HandlerContext& context) {
                                                     std::to_string(context.options.max_results) + "; lower depth");
   }
   if (*format != "json") {
-    DotOptions dot_options;
-    dot_options.highlight = {*center};
-    return DiagramResponse(*format, *graph, dot_options);
+    // Diagrams show the strongest neighbours per relation and count the rest; JSON has all.
+    StatusOr<long long> per_rel = IntParam(params, "max_per_rel", 10, 0, context.options.max_results);
+    if (!per_rel.ok()) return StatusResponse(per_rel.status());
+    TrimmedEgo trimmed =
+        TrimEgoNetwork(*graph, EgoTrimOptions{.center = *center, .max_per_group = static_cast<int>(*per_rel)});
+    return DiagramResponse(*format, trimmed.graph, trimmed.options);
   }
   nlohmann::json nodes = nlohmann::json::array();
   for (const Entity& e : graph->entities()) nodes.push_back(EntityJson(e));

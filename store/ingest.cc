@@ -133,6 +133,33 @@ StatusOr<EntityId> NewEntityId(WriteTxn* txn, std::string_view canonical, Entity
   return (*next)++;
 }
 
+// True when `name` has letters and none of them is lower case ("MICROSOFT CORPORATION").
+bool IsAllCaps(std::string_view name) {
+  bool letters = false;
+  for (char c : name) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letters = true;
+  }
+  return letters;
+}
+
+// Prefers a mixed-case canonical name: when `entity.name` is ALL CAPS and an alias spells the
+// same name (equal after normalization) with lower-case letters, that alias becomes the name
+// and the caps form an alias. The alias keys need no change, the normalized forms being
+// equal. Returns true when the name changed.
+bool PreferMixedCaseName(Entity& entity) {
+  if (!IsAllCaps(entity.name)) return false;
+  const std::string canonical = NormalizeName(entity.name);
+  for (std::string& alias : entity.aliases) {
+    if (IsAllCaps(alias) || NormalizeName(alias) != canonical) continue;
+    bool has_letter = std::any_of(alias.begin(), alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!has_letter) continue;
+    std::swap(entity.name, alias);
+    return true;
+  }
+  return false;
+}
+
 // Deletes the edge when it has neither evidence records nor the import flag.
 Status DeleteEdgeIfUnsupported(WriteTxn* txn, const EdgeTriple& t) {
   StatusOr<std::optional<std::string>> value = txn->Get(OutEdgeKey(t));
@@ -245,6 +272,7 @@ StatusOr<IngestResult> RocksGraphStore::IngestInto(WriteTxn* txn, const Document
         if (!has.ok()) return has.status();
         if (!*has) txn->Put(AliasKey(norm, id), std::string(1, '\0'));
       }
+      changed |= PreferMixedCaseName(stored);
       if (stored.country.empty() && !fe.country.empty()) stored.country = fe.country, changed = true;
       for (const auto& [k, v] : fe.properties) changed |= stored.properties.emplace(k, v).second;
       if (changed) PutEntity(txn, stored, imported);
@@ -261,6 +289,7 @@ StatusOr<IngestResult> RocksGraphStore::IngestInto(WriteTxn* txn, const Document
           created.aliases.push_back(a);
         }
       }
+      PreferMixedCaseName(created);
       PutEntity(txn, created, false);
       std::string canonical = NormalizeName(created.name);
       if (!canonical.empty()) txn->Put(AliasKey(canonical, id), std::string(1, '\1'));

@@ -187,6 +187,42 @@ TEST_F(ApiTest, WritesNeedTheToken) {
   EXPECT_EQ(guarded.Handle({.method = "GET", .path = "/v1/stats", .authorization = post.authorization}).status, 200);
 }
 
+// The transport asks Admit before reading a body: the head alone decides route, token and
+// declared type, so a write without the token is refused whatever body it would send.
+TEST_F(ApiTest, AdmitJudgesTheHeadBeforeTheBody) {
+  ApiRequest head{.method = "POST", .path = "/v1/documents", .content_type = "application/x-www-form-urlencoded"};
+  std::optional<ApiResponse> refused = api_->Admit(head);
+  ASSERT_TRUE(refused.has_value());
+  EXPECT_EQ(refused->status, 401);
+  EXPECT_EQ(Body(*refused)["error"]["code"], "unauthorized");
+  head.authorization = "Bearer not-the-token-at-all";
+  EXPECT_EQ(api_->Admit(head)->status, 401);
+
+  // With the token, curl's default form type is taken as the raw filing; image/png is not.
+  head.authorization = std::string("Bearer ") + kToken;
+  EXPECT_FALSE(api_->Admit(head).has_value());
+  head.content_type = "image/png";
+  ASSERT_TRUE(api_->Admit(head).has_value());
+  EXPECT_EQ(api_->Admit(head)->status, 415);
+  EXPECT_NE(ErrorMessage(*api_->Admit(head)).find("text/plain"), std::string::npos);
+
+  EXPECT_FALSE(api_->Admit({.method = "GET", .path = "/v1/health"}).has_value());
+  EXPECT_EQ(api_->Admit({.method = "GET", .path = "/v1/nothing"})->status, 404);
+  EXPECT_EQ(api_->Admit({.method = "PUT", .path = "/v1/entities"})->status, 405);
+  ApiOptions no_token;
+  Api read_only(*store_, no_token);
+  EXPECT_EQ(read_only.Admit({.method = "DELETE", .path = "/v1/documents/abc"})->status, 403);
+}
+
+TEST_F(ApiTest, IngestTakesTheBodyWhateverFormTypeCurlDeclares) {
+  ApiResponse created = api_->Handle({.method = "POST", .path = "/v1/documents", .params = {{"name", "form.txt"}},
+                                      .body = "Lakeside Foods Inc. (\"Lakeside\") competes with Orchard Brands Inc.\n",
+                                      .content_type = "application/x-www-form-urlencoded",
+                                      .authorization = std::string("Bearer ") + kToken});
+  EXPECT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(Get("/v1/entities/Orchard Brands").status, 200);
+}
+
 TEST_F(ApiTest, IngestAndRemoveDocuments) {
   std::string auth = std::string("Bearer ") + kToken;
   ApiRequest post{.method = "POST", .path = "/v1/documents", .params = {{"name", "lakeside.txt"}},

@@ -175,8 +175,10 @@ TEST(GraphStoreTest, MergesEntitiesAndEvidenceAcrossDocuments) {
   EntityId id = *store->FindEntity("AHI");
   EXPECT_EQ(*store->FindEntity("Acme Holdings"), id);
   StatusOr<Entity> e = store->GetEntity(id);
-  EXPECT_EQ(e->name, "ACME HOLDINGS, INC.");  // first full form seen
-  for (const char* spelling : {"Acme", "Acme Holdings Incorporated", "AHI"}) {
+  // The first full form seen was ALL CAPS: the mixed-case spelling of the second filing
+  // becomes the name, the caps form an alias.
+  EXPECT_EQ(e->name, "Acme Holdings Incorporated");
+  for (const char* spelling : {"Acme", "ACME HOLDINGS, INC.", "AHI"}) {
     EXPECT_NE(std::find(e->aliases.begin(), e->aliases.end(), spelling), e->aliases.end()) << spelling;
   }
   StatusOr<Edge> competes = store->GetEdge(id, Relation::kCompetes, *store->FindEntity("Zed"));
@@ -187,6 +189,56 @@ TEST(GraphStoreTest, MergesEntitiesAndEvidenceAcrossDocuments) {
   EXPECT_EQ(owns_edge->evidence.size(), 2u);
   EXPECT_EQ(owns_edge->attrs.percent, 51.0);  // kept from the first filing
   EXPECT_EQ(owns_edge->attrs.what, "shares");  // filled in by the second
+  ExpectStatsConsistent(*store);
+}
+
+TEST(GraphStoreTest, MixedCaseNamesWinOverAllCapsAndKeepTheCapsAsAlias) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.Sub("db"));
+  // A customer table writes the name in capitals; that filing is ingested first.
+  Graph table;
+  EntityId filer = table.AddEntity({.name = "Acme Holdings Inc."});
+  EntityId caps = table.AddEntity({.name = "MICROSOFT CORPORATION"});
+  table.AddEdge({.src = caps, .dst = filer, .rel = Relation::kSupplies,
+                 .evidence = {{.begin = 0, .end = 21, .sentence = "MICROSOFT CORPORATION | 12%"}}});
+  ASSERT_TRUE(store->Ingest(Doc("table", "table.txt"), table).ok());
+  EntityId id = *store->FindEntity("Microsoft");
+  EXPECT_EQ(store->GetEntity(id)->name, "MICROSOFT CORPORATION");  // no other form known yet
+
+  // The prose of a later filing writes it in mixed case: that form becomes the name.
+  Graph prose;
+  EntityId filer2 = prose.AddEntity({.name = "Acme Holdings Inc."});
+  EntityId mixed = prose.AddEntity({.name = "Microsoft Corporation"});
+  prose.AddEdge({.src = filer2, .dst = mixed, .rel = Relation::kCompetes,
+                 .evidence = {{.begin = 0, .end = 40, .sentence = "We compete with Microsoft Corporation."}}});
+  ASSERT_TRUE(store->Ingest(Doc("prose", "prose.txt"), prose).ok());
+  EXPECT_EQ(*store->FindEntity("MICROSOFT CORPORATION"), id);  // one entity, same id
+  StatusOr<Entity> merged = store->GetEntity(id);
+  ASSERT_TRUE(merged.ok());
+  EXPECT_EQ(merged->name, "Microsoft Corporation");
+  EXPECT_NE(std::find(merged->aliases.begin(), merged->aliases.end(), "MICROSOFT CORPORATION"), merged->aliases.end());
+  EXPECT_EQ(std::find(merged->aliases.begin(), merged->aliases.end(), "Microsoft Corporation"), merged->aliases.end());
+
+  // A third, caps-only mention changes nothing back.
+  ASSERT_TRUE(store->Ingest(Doc("table again", "table2.txt"), table).ok());
+  EXPECT_EQ(store->GetEntity(id)->name, "Microsoft Corporation");
+
+  // A new entity whose fragment name is caps but which carries a mixed-case spelling of the
+  // same name starts with the mixed-case one; a caps name with no such spelling stays.
+  Graph fresh;
+  EntityId f = fresh.AddEntity({.name = "Acme Holdings Inc."});
+  EntityId globex = fresh.AddEntity({.name = "GLOBEX CORP.", .aliases = {"Globex Corp", "GX"}});
+  EntityId ibm = fresh.AddEntity({.name = "IBM"});
+  fresh.AddEdge({.src = globex, .dst = f, .rel = Relation::kSupplies,
+                 .evidence = {{.begin = 0, .end = 10, .sentence = "GLOBEX CORP. | 9%"}}});
+  fresh.AddEdge({.src = ibm, .dst = f, .rel = Relation::kSupplies,
+                 .evidence = {{.begin = 11, .end = 20, .sentence = "IBM | 8%"}}});
+  ASSERT_TRUE(store->Ingest(Doc("fresh", "fresh.txt"), fresh).ok());
+  StatusOr<Entity> g = store->GetEntity(*store->FindEntity("globex"));
+  ASSERT_TRUE(g.ok());
+  EXPECT_EQ(g->name, "Globex Corp");
+  EXPECT_NE(std::find(g->aliases.begin(), g->aliases.end(), "GLOBEX CORP."), g->aliases.end());
+  EXPECT_EQ(store->GetEntity(*store->FindEntity("ibm"))->name, "IBM");
   ExpectStatsConsistent(*store);
 }
 
