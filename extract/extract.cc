@@ -67,7 +67,7 @@ std::string Trimmed(std::string_view s) {
 // Evidence sentences are kept whole up to this many bytes; longer ones (a list of hundreds of
 // competitors is one sentence) are cut to their opening and the surroundings of the edge's
 // endpoints, so that N edges from one N-member list cost O(N) bytes, not O(N^2).
-constexpr size_t kMaxEvidenceBytes = 480;
+constexpr size_t kMaxEvidenceBytes = 2000;
 constexpr size_t kEvidenceOpening = 160;  // the opening usually holds the cue ("competitors include")
 constexpr size_t kEvidenceContext = 90;   // kept on each side of an endpoint's mention
 

@@ -90,11 +90,11 @@ function edgeLink(x) {
     (x.percent !== undefined ? ` ${x.percent}%` : '') + (x.role ? ` (${esc(x.role)})` : '') +
     (x.status ? ` [${esc(x.status)}]` : '');
 }
-// Edges of one relation grouped by the evidence they share: a sentence naming twenty
+// Edges of one relation grouped by the evidence span they share: a sentence naming twenty
 // competitors is shown once, under the twenty names, each name marked in it.
 function relationHtml(edges) {
   const groups = new Map();
-  const sentenceKey = (ev) => ev.document + '\u0000' + ev.sentence;
+  const sentenceKey = (ev) => ev.document + '\u0000' + ev.begin + '-' + ev.end;
   for (const x of edges) {
     const key = x.evidence.length ? sentenceKey(x.evidence[0]) : 'none:' + x.other.id;
     if (!groups.has(key)) groups.set(key, []);

@@ -56,7 +56,7 @@ TEST(BoundedCostTest, ThousandsOfListMembersKeepBoundedEvidence) {
   for (const Edge& e : x.graph.edges()) {
     const std::string& rival = x.graph.entity(e.src == x.filer ? e.dst : e.src)->name;
     for (const Evidence& ev : e.evidence) {
-      EXPECT_LE(ev.sentence.size(), 1000u);
+      EXPECT_LE(ev.sentence.size(), 2600u);
       EXPECT_NE(ev.sentence.find(rival), std::string::npos) << ev.sentence;
       EXPECT_NE(ev.sentence.find("competitors include"), std::string::npos) << ev.sentence;
       EXPECT_GT(ev.end - ev.begin, ev.sentence.size());  // the span still covers the whole sentence
