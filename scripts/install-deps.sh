@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages corpgraph builds and runs with, only those that are missing.
-# With --test, also what the test suite needs (headless Chromium).
+# With --test, also what the test suite needs (headless Chromium; GNU parallel for the
+# distributed extract-and-merge test).
 # Runs apt-get as root, or through sudo when not root. Safe to run again: a no-op when all
 # packages are present.
 set -euo pipefail
@@ -12,9 +13,10 @@ packages=(
   graphviz clang libclang-rt-14-dev
 )
 
-# Only the test suite needs these (the browser test of the exploration page).
+# Only the test suite needs these (the browser test of the exploration page; GNU parallel
+# for tests/cli/corpus_ingest_test.cc).
 if [ "${1:-}" = "--test" ]; then
-  packages+=(chromium)
+  packages+=(chromium parallel)
 fi
 
 missing=()
