@@ -66,10 +66,18 @@ struct Prepared {
   Outcome outcome = Outcome::kStored;  // kStored: `document` is ready for the writer
   Status reason;
   std::optional<PreparedDocument> document;
+  std::optional<Document> stored;  // the same content is stored already (kUnchanged)
   std::uint64_t bytes = 0;
 };
 
-Prepared PrepareInput(const CorpusInput& input, const BatchOptions& options) {
+// The stored document with this content, if any. Reads only (safe beside the writer).
+std::optional<Document> StoredCopy(const GraphStore& store, const Document& d) {
+  StatusOr<Document> found = store.FindDocument(d.id);
+  if (found.ok() && found->sha256 == d.sha256) return *found;
+  return std::nullopt;
+}
+
+Prepared PrepareInput(const GraphStore& store, const CorpusInput& input, const BatchOptions& options) {
   Prepared out;
   auto refuse = [&](Status s) {
     out.outcome = Outcome::kRefused;
@@ -97,6 +105,13 @@ Prepared PrepareInput(const CorpusInput& input, const BatchOptions& options) {
     }
     IngestOptions ingest = options.ingest;
     ingest.name = fs::path(input.path).filename().string();
+    if (!ingest.replace) {  // stored before: no need to extract it again
+      out.stored = StoredCopy(store, DescribeDocument(*bytes, ingest.name));
+      if (out.stored) {
+        out.outcome = Outcome::kUnchanged;
+        return out;
+      }
+    }
     prepared = PrepareDocument(*bytes, ingest);
   }
   bytes = Status::Internal("released");  // the text is not needed past this point
@@ -107,14 +122,14 @@ Prepared PrepareInput(const CorpusInput& input, const BatchOptions& options) {
 }
 
 // PrepareInput with every exception turned into a refusal of this input only.
-Prepared PrepareIsolated(const CorpusInput& input, const BatchOptions& options) {
+Prepared PrepareIsolated(const GraphStore& store, const CorpusInput& input, const BatchOptions& options) {
   try {
-    return PrepareInput(input, options);
+    return PrepareInput(store, input, options);
   } catch (const std::bad_alloc&) {
     Prepared out;
     out.outcome = Outcome::kRefused;
     out.reason = Status::ResourceExhausted(
-        "ran out of memory while extracting (std::bad_alloc); the rest of the batch goes on");
+        "ran out of memory while reading or extracting (std::bad_alloc); the rest of the batch goes on");
     return out;
   } catch (const std::exception& e) {
     Prepared out;
@@ -200,7 +215,7 @@ StatusOr<BatchTotals> IngestBatch(GraphStore& store, const std::vector<CorpusInp
       if (stop || next_claim >= inputs.size()) return;
       std::size_t index = next_claim++;
       lock.unlock();
-      Prepared p = PrepareIsolated(inputs[index], options);
+      Prepared p = PrepareIsolated(store, inputs[index], options);
       lock.lock();
       results.emplace(index, std::move(p));
       ready.notify_all();
@@ -243,6 +258,12 @@ StatusOr<BatchTotals> IngestBatch(GraphStore& store, const std::vector<CorpusInp
     report.bytes = p.bytes;
     report.outcome = p.outcome;
     report.reason = std::move(p.reason);
+    if (p.stored) {
+      report.summary.document = *p.stored;
+      report.summary.filer_name = p.stored->filer;
+      report.summary.stored.document_id = p.stored->id;
+      report.summary.stored.already_present = true;
+    }
     if (p.document) {
       StatusOr<IngestSummary> stored = Status::Internal("not stored");
       try {
@@ -269,9 +290,10 @@ StatusOr<BatchTotals> IngestBatch(GraphStore& store, const std::vector<CorpusInp
       case Outcome::kSkipped: ++totals.skipped; break;
       case Outcome::kRefused: ++totals.refused; break;
     }
+    if (report.bytes == 0) report.bytes = inputs[index].size;  // failed before or while reading
     totals.bytes += report.bytes;
     ++progress.done;
-    progress.bytes_done += std::max(report.bytes, inputs[index].size);
+    progress.bytes_done += report.bytes;
     progress.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     if (on_document) on_document(report, progress);
   }

@@ -10,7 +10,9 @@
 // files); the calling thread is the one writer and stores each document in one atomic write
 // (StorePrepared), in input order, so entity ids do not depend on `jobs` or on timing: the
 // result equals ingesting the inputs one by one. At most `max_in_flight` documents are read
-// or extracted ahead of the writer, so memory stays bounded whatever the corpus size.
+// or extracted ahead of the writer, so memory stays bounded whatever the corpus size. A
+// document whose content (sha256) is stored already is reported unchanged without being
+// extracted again (unless `replace`), so re-running a batch costs little more than reading it.
 //
 // One bad file never stops the batch: a file that cannot be read, is not a valid document,
 // has no relationship, or runs the extractor out of memory (std::bad_alloc, e.g. under
@@ -70,8 +72,8 @@ struct DocumentReport {
   std::string path;
   Outcome outcome = Outcome::kRefused;
   Status reason;          // why, for kSkipped and kRefused
-  IngestSummary summary;  // for kStored and kUnchanged
-  std::uint64_t bytes = 0;
+  IngestSummary summary;  // for kStored; for kUnchanged the stored document (and its id)
+  std::uint64_t bytes = 0;  // the file's size
 };
 
 struct BatchProgress {
@@ -87,7 +89,7 @@ struct BatchTotals {
   std::size_t unchanged = 0;
   std::size_t skipped = 0;
   std::size_t refused = 0;
-  std::uint64_t bytes = 0;  // of the documents read
+  std::uint64_t bytes = 0;  // of all inputs (as listed when a file failed before it was read)
   double seconds = 0;
   int jobs = 0;  // threads used
 };
