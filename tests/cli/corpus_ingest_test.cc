@@ -2,16 +2,15 @@
 // passed over, re-runs that store nothing; and extraction distributed with GNU parallel then
 // merged with `ingest --extractions`, which must give the graph a direct ingest gives.
 //
-// The corpus is the whole filings shipped in tests/data/full plus the development-set texts.
-// When ../shared/filings/full (or $CORPGRAPH_FULL_CORPUS) exists, the parallel merge test
-// also runs over that corpus, each extraction under a memory cap and a time limit.
+// The corpus is the whole filings shipped in tests/data/full plus the development-set texts;
+// corpus_full_test.cc runs the parallel merge over the shared whole-filing corpus.
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <regex>
 
-#include "cli_runner.h"
+#include "corpus_test_util.h"
 
 namespace corpgraph::testing {
 namespace {
@@ -24,17 +23,7 @@ const std::vector<std::string> kShipped = {
     "tests/data/full/commonwealth-income-growth-fund-v-10-k-2016.html", "tests/data/iij-20f-fy2017.txt",
     "tests/data/gs-10k-2024-item1.txt", "tests/data/avgo-10k-fy2024-item1.txt"};
 
-bool HaveParallel() { return std::system("parallel --version >/dev/null 2>&1") == 0; }
-
-// "N stored, N unchanged, N skipped, N refused" of the closing summary, as four numbers.
-std::vector<int> Summary(const std::string& out) {
-  std::smatch m;
-  std::regex re(R"((\d+) stored, (\d+) unchanged, (\d+) skipped, (\d+) refused)");
-  if (!std::regex_search(out, m, re)) return {};
-  return {std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4])};
-}
-
-class CorpusIngestTest : public CliTest {
+class CorpusIngestTest : public CorpusTest {
  protected:
   // Copies the shipped filings into `folder` (the last two in a sub-folder) and returns it.
   std::string Corpus(const std::string& folder = "corpus") {
@@ -45,20 +34,6 @@ class CorpusIngestTest : public CliTest {
       fs::copy_file(std::string(CORPGRAPH_SOURCE_DIR) + "/" + kShipped[i], dst);
     }
     return root.string();
-  }
-  CliRun Shell(const std::string& command) const {
-    std::string cmd = "cd '" + dir_.string() + "' && (" + command + ") >stdout 2>stderr";
-    int status = std::system(cmd.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFileBytes(dir_ / "stdout"),
-            ReadFileBytes(dir_ / "stderr")};
-  }
-  std::string Graph(const std::string& db) const {
-    return Run("export --format jsonl --db '" + db + "'").out;
-  }
-  // `documents --json` without the ingest times.
-  std::string Documents(const std::string& db) const {
-    std::string out = Run("documents --json --db '" + db + "'").out;
-    return std::regex_replace(out, std::regex(R"("ingested_at": "[^"]*")"), "");
   }
 };
 
@@ -125,13 +100,7 @@ TEST_F(CorpusIngestTest, ParallelExtractionMergedEqualsDirectIngest) {
   }
   std::string corpus = Corpus();
   std::string out = Path("extractions");
-  std::string binary = CORPGRAPH_BINARY;
-  fs::create_directories(out);
-  // The recipe of the README: one job per file, in the order `ingest` walks a folder (byte
-  // order of the paths), numbered {0#} so that the extraction files sort the same way and
-  // the merge assigns the ids a direct ingest assigns; {/} is the file's name.
-  CliRun p = Shell("find '" + corpus + "' -type f | LC_ALL=C sort | parallel --will-cite -j 2 --halt never '" + binary +
-                   "' extract --json {} '>' '" + out + "'/{0#}-{/}.json");
+  CliRun p = ParallelExtract(corpus, out);
   ASSERT_EQ(p.rc, 0) << p.err;
   std::size_t files = 0;
   for (const auto& e : fs::directory_iterator(out)) files += e.is_regular_file();
