@@ -97,7 +97,8 @@ class ProgressDisplay {
     std::snprintf(buf, sizeof buf, "%zu/%zu documents, %.1f/%.1f MB, %.1f MB/s", p.done, p.total,
                   p.bytes_done / 1e6, p.bytes_total / 1e6, rate);
     std::string line = buf;
-    if (p.done > 0 && p.done < p.total && p.bytes_done > 0) {
+    // An estimate from the first seconds or the first small files would be noise.
+    if (p.done < p.total && p.seconds >= 2.0 && p.bytes_done * 50 >= p.bytes_total) {
       double left = (p.bytes_total > p.bytes_done ? p.bytes_total - p.bytes_done : 0) /
                     (p.bytes_done / p.seconds);
       line += ", ETA " + Duration(left);
