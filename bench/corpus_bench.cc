@@ -2,8 +2,8 @@
 // seconds, MB/s, peak RSS, entities and relations, then the totals and the goals of issue 12
 // (every document under 2 s and 256 MB peak RSS; at least 10 MB/s over the corpus).
 //
-//   build/bench/corpus_bench                          # ../shared/filings/full next to the source tree
-//   build/bench/corpus_bench DIR|FILE... [--check] [--max-mb 2048] [--timeout 60]
+//   build/bench/corpus_bench                          # ../shared/filings/full next to the source
+//   tree build/bench/corpus_bench DIR|FILE... [--check] [--max-mb 2048] [--timeout 60]
 //
 // Each document is extracted in a child process forked after the built-in rules are
 // compiled (as in a long-running ingest), so its peak RSS is that process's own high-water
@@ -56,7 +56,9 @@ std::string ReadAll(const std::string& path) {
   return s.str();
 }
 
-bool Binary(const std::string& bytes) { return bytes.substr(0, 8192).find('\0') != std::string::npos; }
+bool Binary(const std::string& bytes) {
+  return bytes.substr(0, 8192).find('\0') != std::string::npos;
+}
 
 // Child: extract `path`, write "ok SECONDS ENTITIES RELATIONS" or "error MESSAGE" to `fd`.
 [[noreturn]] void ExtractInChild(const std::string& path, const corpgraph::RuleSet* rules, int fd,
@@ -74,7 +76,8 @@ bool Binary(const std::string& bytes) { return bytes.substr(0, 8192).find('\0') 
       options.rules = rules;
       auto start = std::chrono::steady_clock::now();
       corpgraph::StatusOr<corpgraph::Extraction> x = corpgraph::ExtractDocument(bytes, options);
-      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       if (!x.ok()) {
         line = "error " + x.status().message();
       } else if (x->graph.edges().empty()) {
@@ -95,7 +98,8 @@ bool Binary(const std::string& bytes) { return bytes.substr(0, 8192).find('\0') 
   _exit(0);
 }
 
-Row Measure(const std::string& path, const corpgraph::RuleSet* rules, std::uint64_t max_mb, int timeout) {
+Row Measure(const std::string& path, const corpgraph::RuleSet* rules, std::uint64_t max_mb,
+            int timeout) {
   Row row;
   row.name = std::filesystem::path(path).filename().string();
   std::error_code ec;
@@ -146,8 +150,9 @@ Row Measure(const std::string& path, const corpgraph::RuleSet* rules, std::uint6
   } else if (answer.rfind("error ", 0) == 0) {
     row.outcome = "failed: " + answer.substr(6, answer.size() - 7);
   } else {
-    row.outcome = WIFSIGNALED(status) ? "failed: killed by signal " + std::to_string(WTERMSIG(status))
-                                      : "failed: no answer from the child";
+    row.outcome = WIFSIGNALED(status)
+                      ? "failed: killed by signal " + std::to_string(WTERMSIG(status))
+                      : "failed: no answer from the child";
   }
   return row;
 }
@@ -168,7 +173,8 @@ int main(int argc, char** argv) {
     } else if (a == "--timeout" && i + 1 < argc) {
       timeout = std::stoi(argv[++i]);
     } else if (a == "--help" || a == "-h" || (!a.empty() && a[0] == '-')) {
-      std::fprintf(stderr, "usage: corpus_bench [DIR|FILE...] [--check] [--max-mb N] [--timeout S]\n");
+      std::fprintf(stderr,
+                   "usage: corpus_bench [DIR|FILE...] [--check] [--max-mb N] [--timeout S]\n");
       return a == "--help" || a == "-h" ? 0 : 2;
     } else {
       paths.push_back(a);
@@ -203,7 +209,8 @@ int main(int argc, char** argv) {
     if (r.outcome == "ok") {
       std::printf("%-44s %10llu %8.3f %7.1f %9.1f %8zu %9zu\n", r.name.c_str(),
                   static_cast<unsigned long long>(r.bytes), r.seconds,
-                  r.seconds > 0 ? r.bytes / 1e6 / r.seconds : 0.0, r.rss_mb, r.entities, r.relations);
+                  r.seconds > 0 ? r.bytes / 1e6 / r.seconds : 0.0, r.rss_mb, r.entities,
+                  r.relations);
       ++documents;
       total_bytes += r.bytes;
       total_seconds += r.seconds;
@@ -217,8 +224,8 @@ int main(int argc, char** argv) {
         ++failed;
         if (r.rss_mb > max_rss) max_rss = r.rss_mb, largest = r.name;
       }
-      std::printf("%-44s %10llu %s (peak %.1f MB)\n", r.name.c_str(), static_cast<unsigned long long>(r.bytes),
-                  r.outcome.c_str(), r.rss_mb);
+      std::printf("%-44s %10llu %s (peak %.1f MB)\n", r.name.c_str(),
+                  static_cast<unsigned long long>(r.bytes), r.outcome.c_str(), r.rss_mb);
     }
     std::fflush(stdout);
   }
@@ -227,7 +234,8 @@ int main(int argc, char** argv) {
               ("total: " + std::to_string(documents) + " documents" +
                (failed ? ", " + std::to_string(failed) + " failed" : std::string()))
                   .c_str(),
-              static_cast<unsigned long long>(total_bytes), total_seconds, rate, max_rss, entities, relations);
+              static_cast<unsigned long long>(total_bytes), total_seconds, rate, max_rss, entities,
+              relations);
   bool time_ok = failed == 0 && max_seconds < kMaxSeconds;
   bool rss_ok = failed == 0 && max_rss < kMaxRssMb;
   bool rate_ok = rate >= kMinMbPerSecond;

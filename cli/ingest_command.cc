@@ -134,10 +134,10 @@ void PrintDocument(const DocumentReport& r) {
   if (!s.filer_name.empty()) std::cout << " (filer " << s.filer_name << ")";
   std::cout << "\n";
   for (const std::string& old : stored.replaced) std::cout << "  replaced document " << old << "\n";
-  std::cout << "  entities: " << Total(s.entities_by_kind) << " (" << Counts(s.entities_by_kind) << "); "
-            << stored.entities_added << " new\n";
-  std::cout << "  edges:    " << Total(s.edges_by_relation) << " (" << Counts(s.edges_by_relation) << "); "
-            << stored.edges_added << " new, " << stored.evidence_added << " evidence\n";
+  std::cout << "  entities: " << Total(s.entities_by_kind) << " (" << Counts(s.entities_by_kind)
+            << "); " << stored.entities_added << " new\n";
+  std::cout << "  edges:    " << Total(s.edges_by_relation) << " (" << Counts(s.edges_by_relation)
+            << "); " << stored.edges_added << " new, " << stored.evidence_added << " evidence\n";
   char buf[96];
   std::snprintf(buf, sizeof buf, "  time:     extract %.3f s, store %.3f s\n", s.extract_seconds,
                 s.store_seconds);
@@ -146,8 +146,9 @@ void PrintDocument(const DocumentReport& r) {
 
 int RunIngest(const IngestArgs& args) {
   if (args.extractions && (!args.filer.empty() || !args.rules.empty())) {
-    std::cerr << "corpgraph: --filer and --rules apply when extracting; with --extractions they were "
-                 "applied by `corpgraph extract --json` (run with --help for usage)\n";
+    std::cerr
+        << "corpgraph: --filer and --rules apply when extracting; with --extractions they were "
+           "applied by `corpgraph extract --json` (run with --help for usage)\n";
     return kExitUsage;
   }
   std::unique_ptr<RuleSet> rules;
@@ -162,7 +163,8 @@ int RunIngest(const IngestArgs& args) {
   if (inputs.empty()) {
     std::string where;
     for (const std::string& p : args.paths) where += (where.empty() ? "" : ", ") + p;
-    return ReportError(Status::InvalidArgument("found no files in " + where + "; nothing was stored"));
+    return ReportError(
+        Status::InvalidArgument("found no files in " + where + "; nothing was stored"));
   }
 
   StoreOptions store_options;
@@ -190,12 +192,13 @@ int RunIngest(const IngestArgs& args) {
 
   const BatchTotals& t = *totals;
   char buf[256];
-  std::snprintf(buf, sizeof buf,
-                "%zu %s in %.2f s (%.1f MB, %.1f MB/s, %d job%s): %zu stored, %zu unchanged, %zu skipped, "
-                "%zu refused\n",
-                inputs.size(), args.extractions ? "extraction files" : "files", t.seconds, t.bytes / 1e6,
-                t.seconds > 0 ? t.bytes / 1e6 / t.seconds : 0.0, t.jobs, t.jobs == 1 ? "" : "s", t.stored,
-                t.unchanged, t.skipped, t.refused);
+  std::snprintf(
+      buf, sizeof buf,
+      "%zu %s in %.2f s (%.1f MB, %.1f MB/s, %d job%s): %zu stored, %zu unchanged, %zu skipped, "
+      "%zu refused\n",
+      inputs.size(), args.extractions ? "extraction files" : "files", t.seconds, t.bytes / 1e6,
+      t.seconds > 0 ? t.bytes / 1e6 / t.seconds : 0.0, t.jobs, t.jobs == 1 ? "" : "s", t.stored,
+      t.unchanged, t.skipped, t.refused);
   std::cout << buf;
   return t.refused > 0 ? kExitFailure : kExitOk;
 }
@@ -205,18 +208,24 @@ int RunIngest(const IngestArgs& args) {
 void RegisterIngestCommand(CLI::App& app, Context& context) {
   auto args = std::make_shared<IngestArgs>();
   CLI::App* ingest = app.add_subcommand(
-      "ingest", "Extract filings (files, or folders read recursively) and store them, one atomic write each");
-  ingest->add_option("PATH", args->paths,
-                     "Filing(s) or folder(s): text, Markdown-ish, HTML or EDGAR, told by content; with "
-                     "--extractions, files written by `corpgraph extract --json`")
+      "ingest",
+      "Extract filings (files, or folders read recursively) and store them, one atomic write each");
+  ingest
+      ->add_option(
+          "PATH", args->paths,
+          "Filing(s) or folder(s): text, Markdown-ish, HTML or EDGAR, told by content; with "
+          "--extractions, files written by `corpgraph extract --json`")
       ->required();
-  ingest->add_option("--db", args->db, "Database directory (default: $CORPGRAPH_DB or ./corpgraph.db)");
-  ingest->add_option("--filer", args->filer, "Canonical filer name (default: found in each document)");
+  ingest->add_option("--db", args->db,
+                     "Database directory (default: $CORPGRAPH_DB or ./corpgraph.db)");
+  ingest->add_option("--filer", args->filer,
+                     "Canonical filer name (default: found in each document)");
   ingest->add_option("--rules", args->rules, "Rules file to use instead of the built-in rules");
   ingest->add_option("--jobs,-j", args->jobs, "Extraction threads (default: one per core)")
       ->check(CLI::PositiveNumber);
-  ingest->add_flag("--extractions", args->extractions,
-                   "The paths hold extraction files (`corpgraph extract --json` output): merge them");
+  ingest->add_flag(
+      "--extractions", args->extractions,
+      "The paths hold extraction files (`corpgraph extract --json` output): merge them");
   ingest->add_flag("--replace", args->replace,
                    "Replace stored documents of the same file name (one atomic write)");
   ingest->callback([args, &context] { context.exit_code = RunIngest(*args); });

@@ -47,8 +47,12 @@ StatusOr<std::string> ReadFile(const std::string& path, std::uint64_t max_bytes)
 // What binary data found in a folder is ("a PNG image"), or "" for text.
 std::string BinaryKind(std::string_view bytes) {
   static const std::pair<std::string_view, const char*> kMagic[] = {
-      {"\x89PNG", "a PNG image"},  {"\xFF\xD8\xFF", "a JPEG image"}, {"GIF8", "a GIF image"},
-      {"%PDF", "a PDF file"},      {"PK\x03\x04", "a ZIP archive"},  {"\x1F\x8B", "a gzip file"},
+      {"\x89PNG", "a PNG image"},
+      {"\xFF\xD8\xFF", "a JPEG image"},
+      {"GIF8", "a GIF image"},
+      {"%PDF", "a PDF file"},
+      {"PK\x03\x04", "a ZIP archive"},
+      {"\x1F\x8B", "a gzip file"},
       {"\xD0\xCF\x11\xE0", "an OLE (Word, Excel) file"}};
   for (const auto& [magic, kind] : kMagic) {
     if (bytes.substr(0, magic.size()) == magic) return kind;
@@ -57,8 +61,8 @@ std::string BinaryKind(std::string_view bytes) {
   return "";
 }
 
-Status Named(const char* what, const Status& s) {
-  return Status(s.code(), std::string(what) + s.message());
+Status WithPrefix(const std::string& prefix, const Status& s) {
+  return Status(s.code(), prefix + s.message());
 }
 
 // The work of one input up to (not including) the store: read, then extract or parse.
@@ -77,7 +81,8 @@ std::optional<Document> StoredCopy(const GraphStore& store, const Document& d) {
   return std::nullopt;
 }
 
-Prepared PrepareInput(const GraphStore& store, const CorpusInput& input, const BatchOptions& options) {
+Prepared PrepareInput(const GraphStore& store, const CorpusInput& input,
+                      const BatchOptions& options) {
   Prepared out;
   auto refuse = [&](Status s) {
     out.outcome = Outcome::kRefused;
@@ -122,14 +127,16 @@ Prepared PrepareInput(const GraphStore& store, const CorpusInput& input, const B
 }
 
 // PrepareInput with every exception turned into a refusal of this input only.
-Prepared PrepareIsolated(const GraphStore& store, const CorpusInput& input, const BatchOptions& options) {
+Prepared PrepareIsolated(const GraphStore& store, const CorpusInput& input,
+                         const BatchOptions& options) {
   try {
     return PrepareInput(store, input, options);
   } catch (const std::bad_alloc&) {
     Prepared out;
     out.outcome = Outcome::kRefused;
     out.reason = Status::ResourceExhausted(
-        "ran out of memory while reading or extracting (std::bad_alloc); the rest of the batch goes on");
+        "ran out of memory while reading or extracting (std::bad_alloc); the rest of the batch "
+        "goes on");
     return out;
   } catch (const std::exception& e) {
     Prepared out;
@@ -169,7 +176,8 @@ std::vector<CorpusInput> ListCorpus(const std::vector<std::string>& paths,
       continue;
     }
     std::vector<CorpusInput> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec),
+        end;
     for (; !ec && it != end; it.increment(ec)) {
       if (Hidden(it->path()) || (it->is_directory(ec) && is_excluded(it->path()))) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
@@ -191,7 +199,8 @@ StatusOr<BatchTotals> IngestBatch(GraphStore& store, const std::vector<CorpusInp
                                   const BatchOptions& options, const DocumentCallback& on_document,
                                   const TickCallback& on_tick) {
   const Clock::time_point start = Clock::now();
-  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  int jobs =
+      options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
   jobs = std::max(1, std::min<int>(jobs, std::max<std::size_t>(inputs.size(), 1)));
   const std::size_t window = options.max_in_flight > 0 ? options.max_in_flight : 2 * jobs;
 
@@ -202,16 +211,17 @@ StatusOr<BatchTotals> IngestBatch(GraphStore& store, const std::vector<CorpusInp
   for (const CorpusInput& in : inputs) progress.bytes_total += in.size;
 
   std::mutex mu;
-  std::condition_variable ready;   // a result arrived, or the writer moved on
+  std::condition_variable ready;            // a result arrived, or the writer moved on
   std::map<std::size_t, Prepared> results;  // finished, not yet taken by the writer
-  std::size_t next_claim = 0;      // next input a worker takes
-  std::size_t taken = 0;           // inputs the writer has taken
+  std::size_t next_claim = 0;               // next input a worker takes
+  std::size_t taken = 0;                    // inputs the writer has taken
   bool stop = false;
 
   auto worker = [&] {
     std::unique_lock<std::mutex> lock(mu);
     while (true) {
-      ready.wait(lock, [&] { return stop || next_claim >= inputs.size() || next_claim < taken + window; });
+      ready.wait(
+          lock, [&] { return stop || next_claim >= inputs.size() || next_claim < taken + window; });
       if (stop || next_claim >= inputs.size()) return;
       std::size_t index = next_claim++;
       lock.unlock();
@@ -237,7 +247,8 @@ StatusOr<BatchTotals> IngestBatch(GraphStore& store, const std::vector<CorpusInp
     {
       std::unique_lock<std::mutex> lock(mu);
       while (!results.count(index)) {
-        if (!ready.wait_for(lock, std::chrono::milliseconds(250), [&] { return results.count(index) > 0; }) &&
+        if (!ready.wait_for(lock, std::chrono::milliseconds(250),
+                            [&] { return results.count(index) > 0; }) &&
             on_tick) {
           progress.seconds = std::chrono::duration<double>(Clock::now() - start).count();
           lock.unlock();
@@ -275,7 +286,7 @@ StatusOr<BatchTotals> IngestBatch(GraphStore& store, const std::vector<CorpusInp
       if (!stored.ok()) {
         if (StoreFailure(stored.status())) {
           finish();
-          return Named((report.path + ": ").c_str(), stored.status());
+          return WithPrefix(report.path + ": ", stored.status());
         }
         report.outcome = Outcome::kRefused;
         report.reason = stored.status();
@@ -285,10 +296,18 @@ StatusOr<BatchTotals> IngestBatch(GraphStore& store, const std::vector<CorpusInp
       }
     }
     switch (report.outcome) {
-      case Outcome::kStored: ++totals.stored; break;
-      case Outcome::kUnchanged: ++totals.unchanged; break;
-      case Outcome::kSkipped: ++totals.skipped; break;
-      case Outcome::kRefused: ++totals.refused; break;
+      case Outcome::kStored:
+        ++totals.stored;
+        break;
+      case Outcome::kUnchanged:
+        ++totals.unchanged;
+        break;
+      case Outcome::kSkipped:
+        ++totals.skipped;
+        break;
+      case Outcome::kRefused:
+        ++totals.refused;
+        break;
     }
     if (report.bytes == 0) report.bytes = inputs[index].size;  // failed before or while reading
     totals.bytes += report.bytes;

@@ -52,10 +52,10 @@ enum class BatchInput {
 
 struct BatchOptions {
   BatchInput input = BatchInput::kDocuments;
-  int jobs = 0;                   // extraction threads; 0: one per core
-  std::size_t max_in_flight = 0;  // documents read ahead of the writer; 0: 2 * jobs
+  int jobs = 0;                           // extraction threads; 0: one per core
+  std::size_t max_in_flight = 0;          // documents read ahead of the writer; 0: 2 * jobs
   std::uint64_t max_bytes = 64ull << 20;  // larger files are refused unread
-  IngestOptions ingest;           // filer, replace, rules (name is set per file); documents only
+  IngestOptions ingest;  // filer, replace, rules (name is set per file); documents only
 };
 
 enum class Outcome {
@@ -71,8 +71,8 @@ struct DocumentReport {
   std::size_t index = 0;  // position in the input list
   std::string path;
   Outcome outcome = Outcome::kRefused;
-  Status reason;          // why, for kSkipped and kRefused
-  IngestSummary summary;  // for kStored; for kUnchanged the stored document (and its id)
+  Status reason;            // why, for kSkipped and kRefused
+  IngestSummary summary;    // for kStored; for kUnchanged the stored document (and its id)
   std::uint64_t bytes = 0;  // the file's size
 };
 

@@ -37,7 +37,8 @@ Json RecordJson(const PreparedDocument& p) {
   record["filer_id"] = g.entity(p.extraction.filer) ? Json(p.extraction.filer) : Json(nullptr);
   Json entities = Json::array();
   for (const Entity& e : g.entities()) {
-    Json j{{"id", e.id}, {"name", e.name}, {"kind", EntityKindName(e.kind)}, {"aliases", e.aliases}};
+    Json j{
+        {"id", e.id}, {"name", e.name}, {"kind", EntityKindName(e.kind)}, {"aliases", e.aliases}};
     if (!e.country.empty()) j["country"] = e.country;
     if (!e.properties.empty()) j["properties"] = e.properties;
     entities.push_back(std::move(j));
@@ -50,8 +51,12 @@ Json RecordJson(const PreparedDocument& p) {
     j["attributes"] = AttributesJson(e.attrs);
     Json evidence = Json::array();
     for (const Evidence& ev : e.evidence) {
-      evidence.push_back({{"begin", ev.begin},       {"end", ev.end},   {"sentence", ev.sentence},
-                          {"section", ev.section},   {"rule", ev.rule}, {"confidence", ev.confidence}});
+      evidence.push_back({{"begin", ev.begin},
+                          {"end", ev.end},
+                          {"sentence", ev.sentence},
+                          {"section", ev.section},
+                          {"rule", ev.rule},
+                          {"confidence", ev.confidence}});
     }
     j["evidence"] = std::move(evidence);
     edges.push_back(std::move(j));
@@ -107,7 +112,8 @@ StatusOr<EdgeAttributes> ParseAttributes(const Json& j, std::string* error) {
   if (!Get(j, "currency", &a.currency, error, false) || !Get(j, "date", &a.date, error, false) ||
       !Get(j, "what", &a.what, error, false) || !Get(j, "segment", &a.segment, error, false) ||
       !Get(j, "role", &a.role, error, false) || !Get(j, "from", &a.from, error, false) ||
-      !Get(j, "former", &a.former, error, false) || !Get(j, "end_date", &a.end_date, error, false) ||
+      !Get(j, "former", &a.former, error, false) ||
+      !Get(j, "end_date", &a.end_date, error, false) ||
       !Get(j, "properties", &a.properties, error, false)) {
     return Bad(*error);
   }
@@ -133,7 +139,8 @@ StatusOr<PreparedDocument> ParseExtractionFile(std::string_view text) {
   if (file.is_discarded()) return Bad("the text is not JSON");
   if (!file.is_object() || !file.contains("corpgraph_extraction") ||
       !file["corpgraph_extraction"].is_object()) {
-    return Bad("no \"corpgraph_extraction\" object (files are written by `corpgraph extract --json`)");
+    return Bad(
+        "no \"corpgraph_extraction\" object (files are written by `corpgraph extract --json`)");
   }
   const Json& record = file["corpgraph_extraction"];
   std::string error;
@@ -146,7 +153,8 @@ StatusOr<PreparedDocument> ParseExtractionFile(std::string_view text) {
 
   PreparedDocument p;
   Document& d = p.document;
-  if (!record.contains("document") || !record["document"].is_object()) return Bad("missing \"document\"");
+  if (!record.contains("document") || !record["document"].is_object())
+    return Bad("missing \"document\"");
   const Json& dj = record["document"];
   if (!Get(dj, "id", &d.id, &error) || !Get(dj, "sha256", &d.sha256, &error) ||
       !Get(dj, "name", &d.name, &error) || !Get(dj, "size", &d.size, &error) ||
@@ -164,7 +172,8 @@ StatusOr<PreparedDocument> ParseExtractionFile(std::string_view text) {
   x.format = d.format;
   x.form = d.form;
   x.period = d.period;
-  if (!record.contains("entities") || !record["entities"].is_array()) return Bad("missing \"entities\"");
+  if (!record.contains("entities") || !record["entities"].is_array())
+    return Bad("missing \"entities\"");
   std::unordered_set<EntityId> ids;
   for (const Json& ej : record["entities"]) {
     Entity e;
@@ -197,7 +206,8 @@ StatusOr<PreparedDocument> ParseExtractionFile(std::string_view text) {
       return Bad("edge: " + (error.empty() ? std::string("not an object") : error));
     }
     if (!ids.count(e.src) || !ids.count(e.dst)) return Bad("an edge's endpoint is not an entity");
-    if (rel < 1 || rel > 255 || (rel < kFirstCustomRelation && RelationName(Relation(rel)).empty())) {
+    if (rel < 1 || rel > 255 ||
+        (rel < kFirstCustomRelation && RelationName(Relation(rel)).empty())) {
       return Bad("unknown relation code " + std::to_string(rel));
     }
     e.rel = static_cast<Relation>(rel);
@@ -206,13 +216,15 @@ StatusOr<PreparedDocument> ParseExtractionFile(std::string_view text) {
       if (!attrs.ok()) return attrs.status();
       e.attrs = std::move(*attrs);
     }
-    if (!ej.contains("evidence") || !ej["evidence"].is_array()) return Bad("edge without \"evidence\"");
+    if (!ej.contains("evidence") || !ej["evidence"].is_array())
+      return Bad("edge without \"evidence\"");
     for (const Json& vj : ej["evidence"]) {
       Evidence ev;
       ev.document = d.id;
-      if (!vj.is_object() || !Get(vj, "begin", &ev.begin, &error) || !Get(vj, "end", &ev.end, &error) ||
-          !Get(vj, "sentence", &ev.sentence, &error, false) ||
-          !Get(vj, "section", &ev.section, &error, false) || !Get(vj, "rule", &ev.rule, &error, false) ||
+      if (!vj.is_object() || !Get(vj, "begin", &ev.begin, &error) ||
+          !Get(vj, "end", &ev.end, &error) || !Get(vj, "sentence", &ev.sentence, &error, false) ||
+          !Get(vj, "section", &ev.section, &error, false) ||
+          !Get(vj, "rule", &ev.rule, &error, false) ||
           !Get(vj, "confidence", &ev.confidence, &error, false)) {
         return Bad("evidence: " + (error.empty() ? std::string("not an object") : error));
       }

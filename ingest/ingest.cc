@@ -54,7 +54,8 @@ StatusOr<IngestSummary> StorePrepared(GraphStore& store, const PreparedDocument&
   summary.document.ingested_at = static_cast<std::int64_t>(std::time(nullptr));
   summary.filer_name = prepared.filer_name;
   summary.extract_seconds = prepared.extract_seconds;
-  for (const Entity& e : graph.entities()) ++summary.entities_by_kind[std::string(EntityKindName(e.kind))];
+  for (const Entity& e : graph.entities())
+    ++summary.entities_by_kind[std::string(EntityKindName(e.kind))];
   for (const Edge& e : graph.edges()) ++summary.edges_by_relation[graph.RelationLabel(e.rel)];
 
   auto start = std::chrono::steady_clock::now();

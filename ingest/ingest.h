@@ -27,10 +27,10 @@
 namespace corpgraph {
 
 struct IngestOptions {
-  std::string name;    // file name recorded with the document (its path's last component)
-  std::string filer;   // canonical filer; detected from the document when empty
-  std::string form;    // form type; from the document header when empty
-  std::string period;  // fiscal period; from the document header when empty
+  std::string name;      // file name recorded with the document (its path's last component)
+  std::string filer;     // canonical filer; detected from the document when empty
+  std::string form;      // form type; from the document header when empty
+  std::string period;    // fiscal period; from the document header when empty
   bool replace = false;  // remove stored documents of the same name first (same batch)
   // Extraction rules; the built-in rules when null. Not owned; must outlive the call.
   const RuleSet* rules = nullptr;
@@ -51,8 +51,8 @@ struct IngestSummary {
   Document document;       // as stored (id, hash, filer, form, period, format, ...)
   IngestResult stored;     // what the store added, or already_present
   std::string filer_name;  // "" when no filer was found
-  std::map<std::string, std::size_t> entities_by_kind;    // of this document's extraction
-  std::map<std::string, std::size_t> edges_by_relation;   // of this document's extraction
+  std::map<std::string, std::size_t> entities_by_kind;   // of this document's extraction
+  std::map<std::string, std::size_t> edges_by_relation;  // of this document's extraction
   double extract_seconds = 0;
   double store_seconds = 0;
 };

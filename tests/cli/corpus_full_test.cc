@@ -25,7 +25,8 @@ using CorpusFullTest = CorpusTest;
 
 TEST_F(CorpusFullTest, ParallelExtractionOfTheWholeFilingCorpusMergedEqualsDirectIngest) {
   const char* env = std::getenv("CORPGRAPH_FULL_CORPUS");
-  std::string corpus = env && *env ? env : std::string(CORPGRAPH_SOURCE_DIR) + "/../shared/filings/full";
+  std::string corpus =
+      env && *env ? env : std::string(CORPGRAPH_SOURCE_DIR) + "/../shared/filings/full";
   if (!fs::is_directory(corpus)) GTEST_SKIP() << corpus << " is not here";
   if (!HaveParallel()) GTEST_SKIP() << "GNU parallel is not installed";
   // A runaway document must not take the machine down: cap each process (not under ASan,
@@ -36,10 +37,12 @@ TEST_F(CorpusFullTest, ParallelExtractionOfTheWholeFilingCorpusMergedEqualsDirec
   ASSERT_EQ(p.rc, 0) << p.err;
 
   std::string merged = Path("merged"), direct = Path("direct");
-  CliRun m = Shell(cap + "'" + CORPGRAPH_BINARY + "' ingest --extractions '" + out + "' --db '" + merged + "'");
+  CliRun m = Shell(cap + "'" + CORPGRAPH_BINARY + "' ingest --extractions '" + out + "' --db '" +
+                   merged + "'");
   ASSERT_EQ(m.rc, 0) << m.err;
   std::vector<int> merged_counts = Summary(m.out);
-  CliRun d = Shell(cap + "'" + CORPGRAPH_BINARY + "' ingest '" + corpus + "' --jobs 2 --db '" + direct + "'");
+  CliRun d = Shell(cap + "'" + CORPGRAPH_BINARY + "' ingest '" + corpus + "' --jobs 2 --db '" +
+                   direct + "'");
   ASSERT_EQ(d.rc, 0) << d.err;
   std::vector<int> direct_counts = Summary(d.out);
   ASSERT_EQ(direct_counts.size(), 4u) << d.out;

@@ -18,10 +18,13 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::vector<std::string> kShipped = {
-    "tests/data/full/aapl-ex21.html", "tests/data/full/xom-ex21.html",
+    "tests/data/full/aapl-ex21.html",
+    "tests/data/full/xom-ex21.html",
     "tests/data/full/medicis-10-k-1999-09-28.html",
-    "tests/data/full/commonwealth-income-growth-fund-v-10-k-2016.html", "tests/data/iij-20f-fy2017.txt",
-    "tests/data/gs-10k-2024-item1.txt", "tests/data/avgo-10k-fy2024-item1.txt"};
+    "tests/data/full/commonwealth-income-growth-fund-v-10-k-2016.html",
+    "tests/data/iij-20f-fy2017.txt",
+    "tests/data/gs-10k-2024-item1.txt",
+    "tests/data/avgo-10k-fy2024-item1.txt"};
 
 class CorpusIngestTest : public CorpusTest {
  protected:
@@ -29,7 +32,8 @@ class CorpusIngestTest : public CorpusTest {
   std::string Corpus(const std::string& folder = "corpus") {
     fs::path root = dir_ / folder;
     for (std::size_t i = 0; i < kShipped.size(); ++i) {
-      fs::path dst = root / (i + 2 >= kShipped.size() ? "texts" : "") / fs::path(kShipped[i]).filename();
+      fs::path dst =
+          root / (i + 2 >= kShipped.size() ? "texts" : "") / fs::path(kShipped[i]).filename();
       fs::create_directories(dst.parent_path());
       fs::copy_file(std::string(CORPGRAPH_SOURCE_DIR) + "/" + kShipped[i], dst);
     }
@@ -39,19 +43,24 @@ class CorpusIngestTest : public CorpusTest {
 
 TEST_F(CorpusIngestTest, IngestsAFolderInParallelReportsBadFilesAndGoesOn) {
   std::string corpus = Corpus();
-  Write("corpus/broken-10k.htm", "<html><body><p>Acme Inc. owns 60% of Caf\xe9 Corp.</p></body></html>");
+  Write("corpus/broken-10k.htm",
+        "<html><body><p>Acme Inc. owns 60% of Caf\xe9 Corp.</p></body></html>");
   Write("corpus/cover.jpg", std::string("\xFF\xD8\xFF\xE0", 4) + std::string(100, '\0'));
   Write("corpus/notes.md", "# Notes\n\nTo read next week.\n");
   CliRun r = RunDb("ingest '" + corpus + "' --jobs 2");
   EXPECT_EQ(r.rc, 1) << "a refused file makes the exit status 1\n" << r.err;
-  EXPECT_EQ(Summary(r.out), (std::vector<int>{static_cast<int>(kShipped.size()), 0, 2, 1})) << r.out;
+  EXPECT_EQ(Summary(r.out), (std::vector<int>{static_cast<int>(kShipped.size()), 0, 2, 1}))
+      << r.out;
   EXPECT_EQ(LineCount(r.err), 1) << r.err;
   EXPECT_NE(r.err.find("broken-10k.htm: "), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("UTF-8"), std::string::npos) << r.err;
-  EXPECT_NE(r.out.find("cover.jpg: skipped, not a document: a JPEG image"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cover.jpg: skipped, not a document: a JPEG image"), std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("2 jobs"), std::string::npos) << r.out;
   for (const std::string& f : kShipped) {
-    EXPECT_NE(r.out.find(fs::path(f).filename().string() + ": stored as document"), std::string::npos) << f;
+    EXPECT_NE(r.out.find(fs::path(f).filename().string() + ": stored as document"),
+              std::string::npos)
+        << f;
   }
   std::string graph = Graph(db_);
   ASSERT_GT(LineCount(graph), 200);
@@ -59,11 +68,13 @@ TEST_F(CorpusIngestTest, IngestsAFolderInParallelReportsBadFilesAndGoesOn) {
   fs::remove(dir_ / "corpus" / "broken-10k.htm");
   r = RunDb("ingest '" + corpus + "'");
   EXPECT_EQ(r.rc, 0) << r.err;
-  EXPECT_EQ(Summary(r.out), (std::vector<int>{0, static_cast<int>(kShipped.size()), 2, 0})) << r.out;
+  EXPECT_EQ(Summary(r.out), (std::vector<int>{0, static_cast<int>(kShipped.size()), 2, 0}))
+      << r.out;
   EXPECT_EQ(Graph(db_), graph) << "re-running the same command stores nothing new";
   CliRun stats = RunDb("stats --verify");
   EXPECT_EQ(stats.rc, 0) << stats.err;
-  EXPECT_NE(stats.out.find("documents: " + std::to_string(kShipped.size())), std::string::npos) << stats.out;
+  EXPECT_NE(stats.out.find("documents: " + std::to_string(kShipped.size())), std::string::npos)
+      << stats.out;
 }
 
 TEST_F(CorpusIngestTest, OneJobAndTwoJobsGiveTheSameGraph) {
@@ -79,9 +90,11 @@ TEST_F(CorpusIngestTest, TheDatabaseInsideTheFolderIsNotRead) {
   std::string corpus = Corpus();
   std::string db = corpus + "/corpgraph.db";
   ASSERT_EQ(Run("ingest '" + corpus + "' --db '" + db + "'").rc, 0);
-  CliRun r = Shell("cd corpus && '" + std::string(CORPGRAPH_BINARY) + "' ingest .");  // default ./corpgraph.db
+  CliRun r = Shell("cd corpus && '" + std::string(CORPGRAPH_BINARY) +
+                   "' ingest .");  // default ./corpgraph.db
   EXPECT_EQ(r.rc, 0) << r.err;
-  EXPECT_EQ(Summary(r.out), (std::vector<int>{0, static_cast<int>(kShipped.size()), 0, 0})) << r.out;
+  EXPECT_EQ(Summary(r.out), (std::vector<int>{0, static_cast<int>(kShipped.size()), 0, 0}))
+      << r.out;
 }
 
 TEST_F(CorpusIngestTest, EmptyFolderAndBadFlagsAreErrors) {
@@ -109,7 +122,8 @@ TEST_F(CorpusIngestTest, ParallelExtractionMergedEqualsDirectIngest) {
   std::string merged = Path("merged"), direct = Path("direct");
   CliRun m = Run("ingest --extractions '" + out + "' --db '" + merged + "'");
   ASSERT_EQ(m.rc, 0) << m.err;
-  EXPECT_EQ(Summary(m.out), (std::vector<int>{static_cast<int>(kShipped.size()), 0, 0, 0})) << m.out;
+  EXPECT_EQ(Summary(m.out), (std::vector<int>{static_cast<int>(kShipped.size()), 0, 0, 0}))
+      << m.out;
   CliRun d = Run("ingest '" + corpus + "' --db '" + direct + "'");
   ASSERT_EQ(d.rc, 0) << d.err;
   std::string graph = Graph(direct);
@@ -118,7 +132,8 @@ TEST_F(CorpusIngestTest, ParallelExtractionMergedEqualsDirectIngest) {
   EXPECT_EQ(graph, Graph(merged));
   m = Run("ingest --extractions '" + out + "' --db '" + merged + "'");
   EXPECT_EQ(m.rc, 0) << m.err;
-  EXPECT_EQ(Summary(m.out), (std::vector<int>{0, static_cast<int>(kShipped.size()), 0, 0})) << m.out;
+  EXPECT_EQ(Summary(m.out), (std::vector<int>{0, static_cast<int>(kShipped.size()), 0, 0}))
+      << m.out;
   EXPECT_EQ(Graph(merged), graph);
 }
 

@@ -31,7 +31,9 @@ class CorpusTest : public CliTest {
             ReadFileBytes(dir_ / "stderr")};
   }
   // The whole graph of a database (JSON Lines export).
-  std::string Graph(const std::string& db) const { return Run("export --format jsonl --db '" + db + "'").out; }
+  std::string Graph(const std::string& db) const {
+    return Run("export --format jsonl --db '" + db + "'").out;
+  }
   // `documents --json` without the ingest times.
   std::string Documents(const std::string& db) const {
     std::string out = Run("documents --json --db '" + db + "'").out;
@@ -41,9 +43,11 @@ class CorpusTest : public CliTest {
   // --json` job (2 at a time; `prefix` goes in front of each job's command, e.g. a ulimit), in
   // the order `ingest` walks a folder (byte order of the paths), numbered {0#} so that the
   // extraction files sort the same way and the merge assigns the ids a direct ingest assigns.
-  CliRun ParallelExtract(const std::string& corpus, const std::string& out, const std::string& prefix = "") const {
-    return Shell("mkdir -p '" + out + "' && find '" + corpus + "' -type f | LC_ALL=C sort | parallel --will-cite -j 2 " +
-                 "--timeout 300 '" + prefix + "'\"'" + CORPGRAPH_BINARY + "'\" extract --json {} '>' '" + out +
+  CliRun ParallelExtract(const std::string& corpus, const std::string& out,
+                         const std::string& prefix = "") const {
+    return Shell("mkdir -p '" + out + "' && find '" + corpus +
+                 "' -type f | LC_ALL=C sort | parallel --will-cite -j 2 " + "--timeout 300 '" +
+                 prefix + "'\"'" + CORPGRAPH_BINARY + "'\" extract --json {} '>' '" + out +
                  "'/'{= $_=sprintf(\"%06d\",$job->seq()) =}'-{/}.json");
   }
 };

@@ -32,8 +32,9 @@ void WriteFile(const std::string& path, const std::string& bytes) {
 
 // Filings shipped in the repository, by file name.
 const std::vector<std::string> kFilings = {
-    "examples/iij-20f-fy2017.txt", "tests/data/gs-10k-2024-item1.txt", "tests/data/full/aapl-ex21.html",
-    "tests/data/full/xom-ex21.html", "tests/data/full/medicis-10-k-1999-09-28.html"};
+    "examples/iij-20f-fy2017.txt", "tests/data/gs-10k-2024-item1.txt",
+    "tests/data/full/aapl-ex21.html", "tests/data/full/xom-ex21.html",
+    "tests/data/full/medicis-10-k-1999-09-28.html"};
 
 // A corpus folder: the filings (one in a sub-folder), plus files a real folder holds.
 std::string MakeCorpus(const TempDir& dir) {
@@ -44,7 +45,8 @@ std::string MakeCorpus(const TempDir& dir) {
   }
   WriteFile(root + "/logo.png", std::string("\x89PNG\r\n\x1a\n", 8) + std::string(64, '\0'));
   WriteFile(root + "/README.md", "# Filings\n\nDownloaded from EDGAR last week.\n");
-  WriteFile(root + "/broken.html", "<html><body><p>Acme Inc. owns 60% of Caf\xe9 Corp.</p></body></html>");
+  WriteFile(root + "/broken.html",
+            "<html><body><p>Acme Inc. owns 60% of Caf\xe9 Corp.</p></body></html>");
   WriteFile(root + "/.git/config", "[core]\n");
   return root;
 }
@@ -55,14 +57,16 @@ struct BatchRun {
   std::vector<std::size_t> order;
 };
 
-BatchRun IngestAll(GraphStore& store, const std::vector<CorpusInput>& inputs, BatchOptions options) {
+BatchRun IngestAll(GraphStore& store, const std::vector<CorpusInput>& inputs,
+                   BatchOptions options) {
   BatchRun run;
-  StatusOr<BatchTotals> t = IngestBatch(store, inputs, options, [&](const DocumentReport& r, const BatchProgress& p) {
-    run.order.push_back(r.index);
-    EXPECT_EQ(p.done, run.order.size());
-    EXPECT_EQ(p.total, inputs.size());
-    run.by_name[fs::path(r.path).filename().string()] = r;
-  });
+  StatusOr<BatchTotals> t =
+      IngestBatch(store, inputs, options, [&](const DocumentReport& r, const BatchProgress& p) {
+        run.order.push_back(r.index);
+        EXPECT_EQ(p.done, run.order.size());
+        EXPECT_EQ(p.total, inputs.size());
+        run.by_name[fs::path(r.path).filename().string()] = r;
+      });
   EXPECT_TRUE(t.ok()) << t.status().ToString();
   if (t.ok()) run.totals = *t;
   return run;
@@ -74,10 +78,15 @@ TEST(ListCorpusTest, FoldersRecursivelyInPathOrderHiddenLeftOutNamedKept) {
   std::vector<CorpusInput> inputs = ListCorpus({root, dir.Sub("missing.htm")});
   std::vector<std::string> names;
   for (const CorpusInput& in : inputs) names.push_back(fs::relative(in.path, dir.path()).string());
-  std::vector<std::string> expected = {
-      "corpus/README.md",        "corpus/broken.html",        "corpus/exhibits/aapl-ex21.html",
-      "corpus/gs-10k-2024-item1.txt", "corpus/iij-20f-fy2017.txt", "corpus/logo.png",
-      "corpus/medicis-10-k-1999-09-28.html", "corpus/xom-ex21.html", "missing.htm"};
+  std::vector<std::string> expected = {"corpus/README.md",
+                                       "corpus/broken.html",
+                                       "corpus/exhibits/aapl-ex21.html",
+                                       "corpus/gs-10k-2024-item1.txt",
+                                       "corpus/iij-20f-fy2017.txt",
+                                       "corpus/logo.png",
+                                       "corpus/medicis-10-k-1999-09-28.html",
+                                       "corpus/xom-ex21.html",
+                                       "missing.htm"};
   EXPECT_EQ(names, expected);
   EXPECT_FALSE(inputs.front().named);
   EXPECT_TRUE(inputs.back().named);
@@ -85,7 +94,8 @@ TEST(ListCorpusTest, FoldersRecursivelyInPathOrderHiddenLeftOutNamedKept) {
   // An excluded folder (the database inside the corpus) is not entered.
   inputs = ListCorpus({root}, {root + "/exhibits/"});
   EXPECT_EQ(inputs.size(), expected.size() - 2);
-  for (const CorpusInput& in : inputs) EXPECT_EQ(in.path.find("exhibits"), std::string::npos) << in.path;
+  for (const CorpusInput& in : inputs)
+    EXPECT_EQ(in.path.find("exhibits"), std::string::npos) << in.path;
 }
 
 TEST(BatchIngestTest, StoresEveryFilingSkipsWhatIsNotOneRefusesBadFilesAndGoesOn) {
@@ -195,7 +205,8 @@ TEST(BatchIngestTest, ExtractionFilesMergeLikeTheDocuments) {
   EXPECT_EQ(run.by_name["README.md.json"].outcome, Outcome::kSkipped);  // extracted, nothing in it
   EXPECT_EQ(run.by_name["notes.txt"].outcome, Outcome::kSkipped);
   EXPECT_EQ(run.by_name["zz-bad.json"].outcome, Outcome::kRefused);
-  EXPECT_NE(run.by_name["zz-bad.json"].reason.message().find("missing \"document\""), std::string::npos);
+  EXPECT_NE(run.by_name["zz-bad.json"].reason.message().find("missing \"document\""),
+            std::string::npos);
   EXPECT_EQ(ExportOf(*merged), ExportOf(*direct));
   EXPECT_EQ(DocumentsOf(*merged), DocumentsOf(*direct));
   BatchRun again = IngestAll(*merged, ListCorpus({out}), options);
@@ -238,7 +249,7 @@ TEST(BatchIngestTest, OutOfMemoryInOneDocumentRefusesItAndTheRestAreStored) {
   ASSERT_TRUE(PrepareDocument("Acme Holdings Inc. owns 60% of Beta Widgets Ltd.\n", warm).ok());
   pid_t pid = fork();
   if (pid == 0) {  // No gtest assertions here: the child reports through its exit status.
-    StatusOr<std::unique_ptr<GraphStore>> store = GraphStore::Open(dir.Sub("db"), {});
+    StatusOr<std::unique_ptr<GraphStore> > store = GraphStore::Open(dir.Sub("db"), {});
     if (!store.ok()) _exit(20);
     mallopt(M_ARENA_MAX, 1);
     std::uint64_t cap = AddressSpaceBytes() + (64u << 20);
@@ -247,14 +258,15 @@ TEST(BatchIngestTest, OutOfMemoryInOneDocumentRefusesItAndTheRestAreStored) {
     BatchOptions options;
     options.jobs = 1;
     int code = 0;
-    StatusOr<BatchTotals> t = IngestBatch(**store, inputs, options, [&](const DocumentReport& r, const BatchProgress&) {
-      bool huge = r.path.find("b-huge") != std::string::npos;
-      if (huge && (r.outcome != Outcome::kRefused ||
-                   r.reason.message().find("out of memory") == std::string::npos)) {
-        code |= 1;
-      }
-      if (!huge && r.outcome != Outcome::kStored) code |= 2;
-    });
+    StatusOr<BatchTotals> t =
+        IngestBatch(**store, inputs, options, [&](const DocumentReport& r, const BatchProgress&) {
+          bool huge = r.path.find("b-huge") != std::string::npos;
+          if (huge && (r.outcome != Outcome::kRefused ||
+                       r.reason.message().find("out of memory") == std::string::npos)) {
+            code |= 1;
+          }
+          if (!huge && r.outcome != Outcome::kStored) code |= 2;
+        });
     if (!t.ok()) code |= 4;
     if (t.ok() && (t->stored != 2 || t->refused != 1)) code |= 8;
     _exit(code);
@@ -263,11 +275,12 @@ TEST(BatchIngestTest, OutOfMemoryInOneDocumentRefusesItAndTheRestAreStored) {
   int status = 0;
   ASSERT_EQ(waitpid(pid, &status, 0), pid);
   ASSERT_TRUE(WIFEXITED(status)) << "the child died (signal " << WTERMSIG(status) << ")";
-  EXPECT_EQ(WEXITSTATUS(status), 0) << "1: the huge file was not refused for memory; 2: another file was "
-                                       "not stored; 4: the batch failed; 8: wrong totals; 20: no store";
+  EXPECT_EQ(WEXITSTATUS(status), 0)
+      << "1: the huge file was not refused for memory; 2: another file was "
+         "not stored; 4: the batch failed; 8: wrong totals; 20: no store";
   std::unique_ptr<GraphStore> store = OpenStoreOrDie(dir.Sub("db"));
   ASSERT_TRUE(store);
-  StatusOr<std::vector<Document>> docs = store->ListDocuments();
+  StatusOr<std::vector<Document> > docs = store->ListDocuments();
   ASSERT_TRUE(docs.ok());
   EXPECT_EQ(docs->size(), 2u);
 #endif

@@ -112,14 +112,24 @@ TEST(ExtractionFileTest, RoundTripKeepsAttributesFilingsRarelyState) {
   p.document.filer = p.filer_name = "Acme Holdings Inc.";
   p.document.format = "text";
   Graph& g = p.extraction.graph;
-  EntityId acme = g.AddEntity({.name = "Acme Holdings Inc.", .aliases = {"Acme", "ACME"}, .country = "Japan",
+  EntityId acme = g.AddEntity({.name = "Acme Holdings Inc.",
+                               .aliases = {"Acme", "ACME"},
+                               .country = "Japan",
                                .properties = {{"ticker", "ACM"}}});
   EntityId bolt = g.AddEntity({.name = "Bolt Ltd.", .kind = EntityKind::kGroup});
   p.extraction.filer = acme;
-  Edge& e = g.AddEdge({.src = acme, .dst = bolt, .rel = Relation::kAcquired,
-                       .evidence = {{.begin = 0, .end = 10, .sentence = "s1", .section = "Item 1", .rule = "r1",
-                                     .confidence = 0.25},
-                                    {.begin = 5, .end = 38, .sentence = "s2 \"quoted\" \xE2\x80\x94", .rule = "r2"}}});
+  Edge& e = g.AddEdge(
+      {.src = acme,
+       .dst = bolt,
+       .rel = Relation::kAcquired,
+       .evidence = {
+           {.begin = 0,
+            .end = 10,
+            .sentence = "s1",
+            .section = "Item 1",
+            .rule = "r1",
+            .confidence = 0.25},
+           {.begin = 5, .end = 38, .sentence = "s2 \"quoted\" \xE2\x80\x94", .rule = "r2"}}});
   e.attrs.amount = 1.5e9;
   e.attrs.currency = "JPY";
   e.attrs.date = "2014-10";
@@ -127,7 +137,10 @@ TEST(ExtractionFileTest, RoundTripKeepsAttributesFilingsRarelyState) {
   e.attrs.former = true;
   e.attrs.end_date = "2016";
   e.attrs.properties = {{"old_name", "Bolt Co."}};
-  Edge& custom = g.AddEdge({.src = bolt, .dst = acme, .rel = static_cast<Relation>(70), .rel_name = "LIKES",
+  Edge& custom = g.AddEdge({.src = bolt,
+                            .dst = acme,
+                            .rel = static_cast<Relation>(70),
+                            .rel_name = "LIKES",
                             .evidence = {{.begin = 1, .end = 2}}});
   custom.attrs.percent = 12.345678901234567;
   ExpectSamePrepared(p, RoundTrip(p));
@@ -160,7 +173,8 @@ TEST(ExtractionFileTest, MergingTheFileStoresExactlyWhatIngestingTheBytesStores)
     options.name = file;
     StatusOr<IngestSummary> a = IngestDocument(*direct, bytes, options);
     ASSERT_TRUE(a.ok()) << a.status().ToString();
-    StatusOr<PreparedDocument> p = ParseExtractionFile(ExtractionFileJson(PrepareOrDie(bytes, file)));
+    StatusOr<PreparedDocument> p =
+        ParseExtractionFile(ExtractionFileJson(PrepareOrDie(bytes, file)));
     ASSERT_TRUE(p.ok()) << p.status().ToString();
     StatusOr<IngestSummary> b = StorePrepared(*merged, *p, false);
     ASSERT_TRUE(b.ok()) << b.status().ToString();

@@ -46,8 +46,8 @@ inline std::string DocumentsOf(const GraphStore& store) {
   std::string out;
   if (!docs.ok()) return out;
   for (const Document& d : *docs) {
-    out += d.id + "|" + d.sha256 + "|" + d.name + "|" + d.filer + "|" + d.form + "|" + d.period + "|" +
-           d.format + "|" + std::to_string(d.size) + "\n";
+    out += d.id + "|" + d.sha256 + "|" + d.name + "|" + d.filer + "|" + d.form + "|" + d.period +
+           "|" + d.format + "|" + std::to_string(d.size) + "\n";
   }
   return out;
 }
