@@ -196,9 +196,11 @@ int RunIngest(const IngestArgs& args) {
       buf, sizeof buf,
       "%zu %s in %.2f s (%.1f MB, %.1f MB/s, %d job%s): %zu stored, %zu unchanged, %zu skipped, "
       "%zu refused\n",
-      inputs.size(), args.extractions ? "extraction files" : "files", t.seconds, t.bytes / 1e6,
-      t.seconds > 0 ? t.bytes / 1e6 / t.seconds : 0.0, t.jobs, t.jobs == 1 ? "" : "s", t.stored,
-      t.unchanged, t.skipped, t.refused);
+      inputs.size(),
+      args.extractions ? (inputs.size() == 1 ? "extraction file" : "extraction files")
+                       : (inputs.size() == 1 ? "file" : "files"),
+      t.seconds, t.bytes / 1e6, t.seconds > 0 ? t.bytes / 1e6 / t.seconds : 0.0, t.jobs,
+      t.jobs == 1 ? "" : "s", t.stored, t.unchanged, t.skipped, t.refused);
   std::cout << buf;
   return t.refused > 0 ? kExitFailure : kExitOk;
 }
@@ -228,6 +230,11 @@ void RegisterIngestCommand(CLI::App& app, Context& context) {
       "The paths hold extraction files (`corpgraph extract --json` output): merge them");
   ingest->add_flag("--replace", args->replace,
                    "Replace stored documents of the same file name (one atomic write)");
+  ingest->footer(
+      "A file that cannot be stored gets one line on stderr and the rest go on; files found in "
+      "folders that are binary or hold no relationship are skipped. Exit status: 0 when no file "
+      "was refused, 1 when any was (see the closing summary) or the database failed, 2 for a bad "
+      "command line.");
   ingest->callback([args, &context] { context.exit_code = RunIngest(*args); });
 }
 

@@ -19,6 +19,9 @@
 // Entity and edge order, ids, attributes and every evidence are kept, so StorePrepared of a
 // parsed file writes exactly what IngestDocument of the original bytes writes (same document
 // id, same entity ids in the same database state, same dedup: re-merging is a no-op).
+// The merge never sees the document's bytes, so it cannot check the sha256 against them: an
+// extraction file is trusted as the output of `corpgraph extract`, like the machines that
+// made it. ParseExtractionFile checks only that the file is well-formed and consistent.
 #pragma once
 
 #include <string>

@@ -12,7 +12,7 @@ rss_mb=${FUZZ_RSS_MB:-2048}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCORPGRAPH_SANITIZE=ON -DCORPGRAPH_FUZZ=ON -DCORPGRAPH_BUILD_TESTS=OFF -DCORPGRAPH_BUILD_BENCH=OFF >/dev/null
-targets=(fuzz_extract fuzz_query_params fuzz_key_codec fuzz_csv_import)
+targets=(fuzz_extract fuzz_extraction_file fuzz_query_params fuzz_key_codec fuzz_csv_import)
 cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"
 
 mkdir -p "$build/findings"
@@ -32,6 +32,10 @@ for f in tests/data/full/*.htm* ${FUZZ_CORPUS_DIR:-../shared/filings/full}/*.htm
       count="$slice_len" status=none
   done
 done
+seed_extraction=$(mktemp -d)
+cp fuzz/seeds/*.extraction.json "$seed_extraction"/
+printf '{"corpgraph_extraction":{"version":1,"document":{"id":"%s","sha256":"%s%s","name":"a","size":9,"format":"text"},"entities":[{"id":0,"name":"A Inc.","kind":"company"},{"id":1,"name":"B Ltd.","kind":"group"}],"edges":[{"src":0,"dst":1,"rel":1,"attributes":{"percent":51},"evidence":[{"begin":0,"end":9}]}]}}' \
+  0123456789abcdef 0123456789abcdef 0123456789abcdef0123456789abcdef0123456789abcdef > "$seed_extraction/small.json"
 seed_params=$(mktemp -d)
 printf 'depth=3&rel=owns,supplies' > "$seed_params/a"
 printf 'q=Acme%%20Inc&limit=10&cursor=4' > "$seed_params/b"
@@ -50,8 +54,9 @@ run() {
     -artifact_prefix="$build/findings/$target-" -print_final_stats=1 "$corpus" 2>&1 | tail -n 4
 }
 run fuzz_extract "$seed_extract"
+run fuzz_extraction_file "$seed_extraction"
 run fuzz_query_params "$seed_params"
 run fuzz_key_codec "$seed_keys"
 run fuzz_csv_import "$seed_csv"
-rm -rf "$seed_extract" "$seed_params" "$seed_keys" "$seed_csv"
+rm -rf "$seed_extract" "$seed_extraction" "$seed_params" "$seed_keys" "$seed_csv"
 echo "== fuzzing found nothing"
