@@ -9,7 +9,8 @@
 namespace corpgraph::cli {
 
 void RegisterExtractCommands(CLI::App& app, Context& context);  // extract, eval
-void RegisterStoreCommands(CLI::App& app, Context& context);    // ingest, entities, show, ...
+void RegisterIngestCommand(CLI::App& app, Context& context);    // ingest
+void RegisterStoreCommands(CLI::App& app, Context& context);    // entities, show, ...
 void RegisterQueryCommands(CLI::App& app, Context& context);    // deps, exposure, export, ...
 void RegisterServeCommand(CLI::App& app, Context& context);     // serve
 

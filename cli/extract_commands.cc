@@ -10,6 +10,8 @@
 #include "extract/extract.h"
 #include "extract/extraction_json.h"
 #include "extract/rules.h"
+#include "ingest/extraction_file.h"
+#include "ingest/ingest.h"
 
 namespace corpgraph::cli {
 namespace {
@@ -73,6 +75,18 @@ int RunExtract(const ExtractArgs& args) {
   if (!rules.ok()) return ReportError(rules.status());
   StatusOr<std::string> bytes = ReadWholeFile(args.file);
   if (!bytes.ok()) return ReportError(bytes.status());
+  if (args.json) {
+    IngestOptions options;
+    options.name = BaseName(args.file);
+    options.filer = args.filer;
+    options.rules = rules->get();
+    options.trace = args.trace;
+    StatusOr<PreparedDocument> p = PrepareDocument(*bytes, options);
+    if (!p.ok()) return ReportError(Status(p.status().code(), args.file + ": " + p.status().message()));
+    for (const std::string& line : p->extraction.trace) std::cerr << line << "\n";
+    std::cout << ExtractionFileJson(*p);
+    return kExitOk;
+  }
   ExtractOptions options;
   options.filer = args.filer;
   options.document_name = BaseName(args.file);
@@ -81,11 +95,7 @@ int RunExtract(const ExtractArgs& args) {
   StatusOr<Extraction> x = ExtractDocument(*bytes, options);
   if (!x.ok()) return ReportError(Status(x.status().code(), args.file + ": " + x.status().message()));
   for (const std::string& line : x->trace) std::cerr << line << "\n";
-  if (args.json) {
-    std::cout << ExtractionToJson(*x, options.document_name);
-  } else {
-    PrintTable(*x);
-  }
+  PrintTable(*x);
   return kExitOk;
 }
 
@@ -132,7 +142,7 @@ void RegisterExtractCommands(CLI::App& app, Context& context) {
       ->required();
   extract->add_option("--filer", extract_args->filer, "Canonical filer name (default: found in the document)");
   extract->add_option("--rules", extract_args->rules, "Rules file to use instead of the built-in rules");
-  extract->add_flag("--json", extract_args->json, "Print one JSON object in the gold schema's shape");
+  extract->add_flag("--json", extract_args->json, "Print one JSON object: the gold schema's shape plus the lossless extraction that `ingest --extractions` stores");
   extract->add_flag("--trace", extract_args->trace,
                     "Print each sentence as the rules see it (mentions as <C12> placeholders) on stderr");
   extract->callback([extract_args, &context] { context.exit_code = RunExtract(*extract_args); });

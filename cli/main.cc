@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "corpgraph 0.1.0");
   Context context;
   RegisterExtractCommands(app, context);
+  RegisterIngestCommand(app, context);
   RegisterStoreCommands(app, context);
   RegisterQueryCommands(app, context);
   RegisterServeCommand(app, context);

@@ -1,4 +1,4 @@
-// The store's commands: ingest, entities, show, documents, stats, remove, import.
+// The store's commands (`ingest` is in ingest_command.cc): entities, show, documents, stats, remove, import.
 // Each parses its flags, calls one store function and prints; errors go through ReportError.
 // Reading commands open the database read-only, so they work while another process writes.
 #include <chrono>
@@ -14,19 +14,12 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "ingest/ingest.h"
 #include "store/graph_store.h"
 
 namespace corpgraph::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-using Clock = std::chrono::steady_clock;
-
-double SecondsSince(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
 StatusOr<std::unique_ptr<GraphStore>> OpenStore(const std::string& db, bool write) {
   StoreOptions options;
   options.read_only = !write;
@@ -50,12 +43,6 @@ std::string Counts(const std::map<std::string, std::size_t>& counts) {
   return out.empty() ? "none" : out;
 }
 
-std::size_t Total(const std::map<std::string, std::size_t>& counts) {
-  std::size_t n = 0;
-  for (const auto& [name, c] : counts) n += c;
-  return n;
-}
-
 std::string FormatTime(std::int64_t unix_seconds) {
   std::time_t t = static_cast<std::time_t>(unix_seconds);
   std::tm tm{};
@@ -63,74 +50,6 @@ std::string FormatTime(std::int64_t unix_seconds) {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
-}
-
-// Prints a progress line on stderr at most once a second, and only after the first second.
-class Progress {
- public:
-  void Maybe(const std::string& line) {
-    if (SecondsSince(last_) < 1.0) return;
-    last_ = Clock::now();
-    std::cerr << "corpgraph: " << line << "\n";
-  }
-
- private:
-  Clock::time_point last_ = Clock::now();
-};
-
-// ---- ingest ----------------------------------------------------------------------------
-
-struct IngestArgs {
-  std::vector<std::string> files;
-  std::string db = DefaultDatabasePath();
-  std::string filer;
-  bool replace = false;
-};
-
-int RunIngest(const IngestArgs& args) {
-  StatusOr<std::unique_ptr<GraphStore>> store = OpenStore(args.db, true);
-  if (!store.ok()) return ReportError(store.status());
-  Clock::time_point start = Clock::now();
-  Progress progress;
-  std::size_t done = 0;
-  for (const std::string& file : args.files) {
-    StatusOr<std::string> bytes = ReadWholeFile(file);
-    if (!bytes.ok()) return ReportError(bytes.status());
-    IngestOptions options;
-    options.name = std::filesystem::path(file).filename().string();
-    options.filer = args.filer;
-    options.replace = args.replace;
-    Clock::time_point doc_start = Clock::now();
-    StatusOr<IngestSummary> s = IngestDocument(**store, *bytes, options);
-    if (!s.ok()) return ReportError(Status(s.status().code(), file + ": " + s.status().message()));
-    const IngestResult& r = s->stored;
-    if (r.already_present) {
-      std::cout << file << ": already stored as document " << r.document_id
-                << " (same content); nothing changed\n";
-    } else {
-      std::cout << file << ": stored as document " << r.document_id;
-      if (!s->filer_name.empty()) std::cout << " (filer " << s->filer_name << ")";
-      std::cout << "\n";
-      for (const std::string& old : r.replaced) std::cout << "  replaced document " << old << "\n";
-      std::cout << "  entities: " << Total(s->entities_by_kind) << " (" << Counts(s->entities_by_kind)
-                << "); " << r.entities_added << " new\n";
-      std::cout << "  edges:    " << Total(s->edges_by_relation) << " (" << Counts(s->edges_by_relation)
-                << "); " << r.edges_added << " new, " << r.evidence_added << " evidence\n";
-    }
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "  time:     %.3f s (extract %.3f s, store %.3f s)\n",
-                  SecondsSince(doc_start), s->extract_seconds, s->store_seconds);
-    std::cout << buf;
-    ++done;
-    progress.Maybe("ingest: " + std::to_string(done) + "/" + std::to_string(args.files.size()) +
-                   " files, " + std::to_string(static_cast<int>(SecondsSince(start))) + " s");
-  }
-  if (args.files.size() > 1) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%zu files in %.3f s\n", args.files.size(), SecondsSince(start));
-    std::cout << buf;
-  }
-  return kExitOk;
 }
 
 // ---- entities ---------------------------------------------------------------------------
@@ -414,16 +333,6 @@ void AddDb(CLI::App* cmd, std::string& db) {
 }  // namespace
 
 void RegisterStoreCommands(CLI::App& app, Context& context) {
-  auto ingest_args = std::make_shared<IngestArgs>();
-  CLI::App* ingest = app.add_subcommand("ingest", "Extract filings and store them in the database");
-  ingest->add_option("FILE", ingest_args->files, "Filing(s): text, Markdown-ish, HTML or EDGAR")
-      ->required();
-  AddDb(ingest, ingest_args->db);
-  ingest->add_option("--filer", ingest_args->filer, "Canonical filer name (default: found in the document)");
-  ingest->add_flag("--replace", ingest_args->replace,
-                   "Replace stored documents of the same file name (one atomic write)");
-  ingest->callback([ingest_args, &context] { context.exit_code = RunIngest(*ingest_args); });
-
   auto entities_args = std::make_shared<EntitiesArgs>();
   CLI::App* entities = app.add_subcommand("entities", "List stored entities");
   AddDb(entities, entities_args->db);

@@ -2,7 +2,7 @@
 # Installs the Debian packages corpgraph builds and runs with, only those that are missing.
 # Without arguments, what the CLI builds and runs with (what scripts/demo.sh needs); with --test,
 # also what the test suite, benchmarks and fuzzers need (GoogleTest, Google Benchmark, clang,
-# headless Chromium).
+# headless Chromium, GNU parallel for the distributed extract-and-merge test).
 # Runs apt-get as root, or through sudo when not root. Safe to run again: a no-op when all
 # packages are present.
 set -euo pipefail

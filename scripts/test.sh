@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
 jobs=$(nproc)
+# install-deps put GNU parallel here: its extract-and-merge test must run, not skip.
+export CORPGRAPH_REQUIRE_PARALLEL=1
 
 echo "== build and test (RelWithDebInfo)"
 # Tests and benchmarks on explicitly: scripts/demo.sh may have configured ./build without them.

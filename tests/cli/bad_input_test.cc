@@ -44,7 +44,8 @@ TEST_F(BadInputTest, UnreadableDocuments) {
   ExpectRefused("ingest '" + Write("nul.txt", std::string("Acme Inc.\0owns", 14)) + "'" + Db(), "binary");
   ExpectRefused("ingest '" + Write("latin1.txt", "Acme Inc. owns 60% of Caf\xe9 Corp.\n") + "'" + Db(), "UTF-8");
   ExpectRefused("ingest '" + Path("missing.txt") + "'" + Db(), "no such file");
-  ExpectRefused("ingest '" + dir_.string() + "'" + Db(), "directory");
+  std::filesystem::create_directories(dir_ / "empty" / "sub");
+  ExpectRefused("ingest '" + (dir_ / "empty").string() + "'" + Db(), "found no files");
 }
 
 TEST_F(BadInputTest, HugeFileIsRefusedWithoutReadingIt) {
