@@ -378,7 +378,9 @@ class Extractor {
       filer = table_.Resolve(hints_.introduced);
     } else if (!hints_.own_stock.empty()) {
       filer = FilerFromOwnStock();
-    } else if (!OpensWithSubsidiaryList(doc_)) {
+    } else if (OpensWithSubsidiaryList(doc_)) {
+      filer = FilerFromSubsidiaryFamily();
+    } else {
       int best_mentions = 0;
       for (int i = 0; i < table_.size(); ++i) {
         const EntityRecord& r = table_.record(i);
@@ -431,6 +433,30 @@ class Extractor {
       return table_.AddDistinctName(name, NameKind::kCompany);
     }
     return table_.AddName(name, NameKind::kCompany);
+  }
+
+  // A subsidiary list that names no parent ("Subsidiaries of the Registrant") still shows the
+  // family its companies share: when one distinctive first word opens at least a fifth (and
+  // three or more) of the companies' names ("ExxonMobil Canada Ltd.", "ExxonMobil Oil
+  // Corporation", ...), the parent is taken to be that name. -1 when no word does.
+  int FilerFromSubsidiaryFamily() {
+    std::map<std::string, int> first_words;
+    int companies = 0;
+    for (int i = 0; i < table_.size(); ++i) {
+      const EntityRecord& r = table_.record(i);
+      if (table_.Resolve(i) != i || r.kind != NameKind::kCompany) continue;
+      ++companies;
+      std::string_view name = r.name;
+      std::string_view first = name.substr(0, name.find(' '));
+      if (first.size() >= 3 && first.size() < name.size() && IsCapitalized(first) && !IsCommonCapitalizedWord(first) &&
+          !IsCorporateSuffix(first)) {
+        ++first_words[std::string(first)];
+      }
+    }
+    auto best = std::max_element(first_words.begin(), first_words.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best == first_words.end() || best->second < 3 || best->second * 5 < companies) return -1;
+    return table_.AddDistinctName(best->first, NameKind::kCompany);
   }
 
   // True iff `name` is, case aside, the entity's name or one of its aliases.

@@ -78,3 +78,23 @@ TEST(CoverPageTest, SubsidiaryListNamingNoParentHasNoFilerUntilGiven) {
 
 }  // namespace
 }  // namespace corpgraph
+
+namespace corpgraph {
+namespace {
+
+// With no parent named, the family name most of the subsidiaries share stands for it.
+TEST(CoverPageTest, SubsidiaryListNamingNoParentTakesTheFamilyName) {
+  ExtractOptions options;
+  StatusOr<Extraction> x = ExtractDocument(
+      "Exhibit 21\n\nSubsidiaries of the Registrant\n\nPercentage Owned | Country\n"
+      "Quorvex Canada Ltd. | 100 | Canada\nQuorvex Oil Corporation | 100 | New York\n"
+      "Quorvex Marine Limited | 100 | Bahamas\nAlpha Pipeline LLC | 50 | Delaware\n",
+      options);
+  ASSERT_TRUE(x.ok());
+  ASSERT_NE(x->filer, kNoEntity) << extract_test::Dump(*x);
+  EXPECT_EQ(x->graph.entity(x->filer)->name, "Quorvex");
+  EXPECT_TRUE(extract_test::HasEdge(*x, "Quorvex", Relation::kOwns, "Alpha Pipeline LLC")) << extract_test::Dump(*x);
+}
+
+}  // namespace
+}  // namespace corpgraph
