@@ -14,28 +14,6 @@ constexpr size_t kMaxCells = 8;
 constexpr size_t kMaxNameBytes = 80;
 constexpr size_t kMaxRoleBytes = 200;
 
-struct Cell {
-  std::uint32_t begin;  // span in the unit text, trimmed
-  std::uint32_t end;
-};
-
-// The unit's " | "-separated cells, trimmed, empty ones dropped; more than kMaxCells + 1 stops.
-std::vector<Cell> SplitRow(std::string_view unit) {
-  std::vector<Cell> cells;
-  size_t at = 0;
-  while (at <= unit.size() && cells.size() <= kMaxCells) {
-    size_t sep = unit.find(" | ", at);
-    size_t end = sep == std::string_view::npos ? unit.size() : sep;
-    size_t b = at, e = end;
-    while (b < e && (unit[b] == ' ' || unit[b] == '|')) ++b;
-    while (e > b && (unit[e - 1] == ' ' || unit[e - 1] == '|')) --e;
-    if (e > b) cells.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
-    if (sep == std::string_view::npos) break;
-    at = sep + 3;
-  }
-  return cells;
-}
-
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -104,6 +82,22 @@ std::string Collapse(std::string_view s) {
 
 }  // namespace
 
+std::vector<CellSpan> SplitRowCells(std::string_view unit, size_t max_cells) {
+  std::vector<CellSpan> cells;
+  size_t at = 0;
+  while (at <= unit.size() && cells.size() <= max_cells) {
+    size_t sep = unit.find(" | ", at);
+    size_t end = sep == std::string_view::npos ? unit.size() : sep;
+    size_t b = at, e = end;
+    while (b < e && (unit[b] == ' ' || unit[b] == '|')) ++b;
+    while (e > b && (unit[e - 1] == ' ' || unit[e - 1] == '|')) --e;
+    if (e > b) cells.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
+    if (sep == std::string_view::npos) break;
+    at = sep + 3;
+  }
+  return cells;
+}
+
 bool LooksLikePersonName(std::string_view s) {
   if (s.empty() || s.size() > kMaxNameBytes) return false;
   std::vector<Token> tokens = Tokenize(s);
@@ -153,9 +147,9 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
     name_column_ = role_column_ = -1;
     return std::nullopt;
   }
-  std::vector<Cell> cells = SplitRow(unit);
+  std::vector<CellSpan> cells = SplitRowCells(unit, kMaxCells);
   if (cells.size() < 2 || cells.size() > kMaxCells) return std::nullopt;
-  auto text = [&](const Cell& c) { return unit.substr(c.begin, c.end - c.begin); };
+  auto text = [&](const CellSpan& c) { return unit.substr(c.begin, c.end - c.begin); };
 
   // A header row opens (or re-opens) a table.
   int name_col = -1, role_col = -1, experience_col = -1;
@@ -178,7 +172,7 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
     return std::nullopt;
   }
 
-  Cell name_cell{}, role_cell{};
+  CellSpan name_cell{}, role_cell{};
   std::string_view first = text(cells[0]);
   if (first.starts_with("/s/")) {
     // A signature: "/s/ Name | Title | Date".

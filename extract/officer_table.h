@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace corpgraph {
 
@@ -41,6 +42,15 @@ class OfficerTableReader {
   int role_column_ = -1;
   int experience_column_ = -1;  // "Business Experience": its first clause states the office
 };
+
+// A table row's cells as [begin, end) spans of `unit` (cells separated by " | ", trimmed of
+// spaces and stray bars, empty ones dropped). Stops after max_cells + 1 cells, so a caller can
+// tell a row with too many cells.
+struct CellSpan {
+  std::uint32_t begin;
+  std::uint32_t end;
+};
+std::vector<CellSpan> SplitRowCells(std::string_view unit, size_t max_cells);
 
 // True iff `s` reads as a person's name: two to five words, each capitalized (or all caps) or
 // an initial ("K."), hyphens and apostrophes allowed, optionally ending in Jr./Sr./II/III/IV;

@@ -5,42 +5,18 @@
 #include <vector>
 
 #include "extract/officer_table.h"
+#include "extract/subsidiary_table_cells.h"
 #include "extract/tokenizer.h"
 
 namespace corpgraph {
 namespace {
 
+using subsidiary_cells::ContainsNoCase;
+
 constexpr size_t kMaxCells = 10;
 
-struct Cell {
-  std::uint32_t begin;
-  std::uint32_t end;
-};
-
-std::vector<Cell> Cells(std::string_view unit) {
-  std::vector<Cell> cells;
-  size_t at = 0;
-  while (at <= unit.size() && cells.size() <= kMaxCells) {
-    size_t sep = unit.find(" | ", at);
-    size_t end = sep == std::string_view::npos ? unit.size() : sep;
-    size_t b = at, e = end;
-    while (b < e && (unit[b] == ' ' || unit[b] == '|')) ++b;
-    while (e > b && (unit[e - 1] == ' ' || unit[e - 1] == '|')) --e;
-    if (e > b) cells.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
-    if (sep == std::string_view::npos) break;
-    at = sep + 3;
-  }
-  return cells;
-}
-
-bool HasNoCase(std::string_view hay, std::string_view lower_needle) {
-  return std::search(hay.begin(), hay.end(), lower_needle.begin(), lower_needle.end(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == b;
-         }) != hay.end();
-}
-
 bool SpeaksOfPercent(std::string_view cell) {
-  return HasNoCase(cell, "percent") || HasNoCase(cell, "%") || HasNoCase(cell, "of class");
+  return ContainsNoCase(cell, "percent") || ContainsNoCase(cell, "%") || ContainsNoCase(cell, "of class");
 }
 
 // "2.6%", "2.6 %", "12.50" (in the percent column) -> the number; footnote markers after it
@@ -94,9 +70,9 @@ std::optional<HolderRow> OwnershipTableReader::Read(std::string_view unit, bool 
     percent_column_ = -1;
     return std::nullopt;
   }
-  std::vector<Cell> cells = Cells(unit);
+  std::vector<CellSpan> cells = SplitRowCells(unit, kMaxCells);
   if (cells.size() < 2 || cells.size() > kMaxCells) return std::nullopt;
-  auto text = [&](const Cell& c) { return unit.substr(c.begin, c.end - c.begin); };
+  auto text = [&](const CellSpan& c) { return unit.substr(c.begin, c.end - c.begin); };
 
   // Header rows: cells about shares and percentages, none of them a number.
   bool shares = false, percent = false, numbers = false;
@@ -105,21 +81,21 @@ std::optional<HolderRow> OwnershipTableReader::Read(std::string_view unit, bool 
     std::string_view c = text(cells[i]);
     numbers |= std::isdigit(static_cast<unsigned char>(c[0])) != 0;
     // "Owned" alone heads subsidiary lists too ("Percentage of Voting Securities Owned by Registrant").
-    shares |= HasNoCase(c, "shares") || HasNoCase(c, "beneficial");
+    shares |= ContainsNoCase(c, "shares") || ContainsNoCase(c, "beneficial");
     if (SpeaksOfPercent(c) && c.size() <= 120) {
       percent = true;
       if (percent_col < 0) percent_col = static_cast<int>(i);
     }
   }
   std::string_view first_header = text(cells[0]);
-  if (!numbers && shares && (HasNoCase(first_header, "location") || HasNoCase(first_header, "country") ||
-                             HasNoCase(first_header, "jurisdiction") || HasNoCase(first_header, "state") ||
-                             HasNoCase(first_header, "region"))) {
+  if (!numbers && shares && (ContainsNoCase(first_header, "location") || ContainsNoCase(first_header, "country") ||
+                             ContainsNoCase(first_header, "jurisdiction") || ContainsNoCase(first_header, "state") ||
+                             ContainsNoCase(first_header, "region"))) {
     open_ = false;  // shares by place of residence, not by holder
     return std::nullopt;
   }
   if (!numbers && (shares || (open_ && percent))) {
-    if (shares && (percent || HasNoCase(unit, "percent"))) {
+    if (shares && (percent || ContainsNoCase(unit, "percent"))) {
       open_ = true;
       percent_column_ = percent_col;
     } else if (open_ && percent) {
@@ -130,10 +106,10 @@ std::optional<HolderRow> OwnershipTableReader::Read(std::string_view unit, bool 
   if (!open_) return std::nullopt;
 
   // The holder: the first cell, up to a comma that starts the holder's offices.
-  Cell name = cells[0];
+  CellSpan name = cells[0];
   std::string role;
   std::string_view first = text(name);
-  if (HasNoCase(first, "as a group") || HasNoCase(first, "total") || HasNoCase(first, "all ")) return std::nullopt;
+  if (ContainsNoCase(first, "as a group") || ContainsNoCase(first, "total") || ContainsNoCase(first, "all ")) return std::nullopt;
   size_t comma = first.find(", ");
   if (comma != std::string_view::npos && NamesAnOffice(first.substr(comma + 2))) {
     role = std::string(first.substr(comma + 2));

@@ -4,9 +4,12 @@
 #include <cctype>
 
 #include "extract/sentence_splitter.h"
+#include "extract/subsidiary_table_cells.h"
 
 namespace corpgraph {
 namespace {
+
+using subsidiary_cells::ContainsNoCase;
 
 enum class LineKind { kBlank, kHeading, kItem, kRow, kText, kSkip };
 
@@ -109,12 +112,6 @@ std::string_view TrimLine(std::string_view s) {
     s.remove_suffix(1);
   }
   return s;
-}
-
-bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
-  return std::search(hay.begin(), hay.end(), lower_needle.begin(), lower_needle.end(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == b;
-         }) != hay.end();
 }
 
 // Items whose text is statements, exhibits or a summary rather than prose about the business.
