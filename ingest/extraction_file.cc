@@ -1,5 +1,9 @@
 #include "ingest/extraction_file.h"
 
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
@@ -73,6 +77,22 @@ bool Get(const Json& j, const char* key, T* out, std::string* error, bool requir
   if (it == j.end() || it->is_null()) {
     if (required) *error = std::string("missing \"") + key + "\"";
     return !required;
+  }
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+    // nlohmann converts a float (or an out-of-range integer) to an integer type by a plain cast,
+    // which is undefined behaviour: integers must be integers within T's range.
+    bool fits = false;
+    if (it->is_number_unsigned()) {
+      fits = it->template get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<T>::max());
+    } else if (it->is_number_integer()) {
+      std::int64_t v = it->template get<std::int64_t>();
+      fits = std::is_signed_v<T> && v >= static_cast<std::int64_t>(std::numeric_limits<T>::min()) &&
+             v <= static_cast<std::int64_t>(std::numeric_limits<T>::max());
+    }
+    if (!fits) {
+      *error = std::string("\"") + key + "\" is not an integer in range";
+      return false;
+    }
   }
   try {
     *out = it->get<T>();

@@ -234,6 +234,13 @@ TEST(ExtractionFileTest, RefusesBrokenFilesNamingTheProblem) {
   j = good;
   j["corpgraph_extraction"]["filer_id"] = 999999;
   refused(j.dump(), "filer_id");
+  // Integers written as huge floats or negatives (a fuzzer's find: the cast was undefined).
+  j = good;
+  j["corpgraph_extraction"]["edges"][0]["dst"] = 8.44444e+84;
+  refused(j.dump(), "not an integer in range");
+  j = good;
+  j["corpgraph_extraction"]["edges"][0]["evidence"][0]["begin"] = -3;
+  refused(j.dump(), "not an integer in range");
   // The unchanged file parses.
   EXPECT_TRUE(ParseExtractionFile(good.dump()).ok());
 }
