@@ -43,4 +43,13 @@ std::string DefaultDatabasePath() {
   return env && *env ? env : "corpgraph.db";
 }
 
+std::string Counts(const std::map<std::string, std::size_t>& counts) {
+  std::string out;
+  for (const auto& [name, n] : counts) {
+    if (!out.empty()) out += ", ";
+    out += name + " " + std::to_string(n);
+  }
+  return out.empty() ? "none" : out;
+}
+
 }  // namespace corpgraph::cli

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
+#include <map>
 #include <string>
 
 #include "graph/status.h"
@@ -33,5 +35,8 @@ StatusOr<std::string> ReadWholeFile(const std::string& path, std::uint64_t max_b
 
 // The default database directory: $CORPGRAPH_DB when set, else "./corpgraph.db".
 std::string DefaultDatabasePath();
+
+// "owns 38, supplies 2" from a name -> count map; "none" when it is empty.
+std::string Counts(const std::map<std::string, std::size_t>& counts);
 
 }  // namespace corpgraph::cli

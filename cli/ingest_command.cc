@@ -34,15 +34,6 @@ struct IngestArgs {
   int jobs = 0;
 };
 
-std::string Counts(const std::map<std::string, std::size_t>& counts) {
-  std::string out;
-  for (const auto& [name, n] : counts) {
-    if (!out.empty()) out += ", ";
-    out += name + " " + std::to_string(n);
-  }
-  return out.empty() ? "none" : out;
-}
-
 std::size_t Total(const std::map<std::string, std::size_t>& counts) {
   std::size_t n = 0;
   for (const auto& [name, c] : counts) n += c;

@@ -33,16 +33,6 @@ std::string Percent(double p) {
   return buf;
 }
 
-// "owns 38, supplies 2" from a name -> count map.
-std::string Counts(const std::map<std::string, std::size_t>& counts) {
-  std::string out;
-  for (const auto& [name, n] : counts) {
-    if (!out.empty()) out += ", ";
-    out += name + " " + std::to_string(n);
-  }
-  return out.empty() ? "none" : out;
-}
-
 std::string FormatTime(std::int64_t unix_seconds) {
   std::time_t t = static_cast<std::time_t>(unix_seconds);
   std::tm tm{};
