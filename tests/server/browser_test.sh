@@ -7,28 +7,8 @@
 set -euo pipefail
 binary=$1
 filing=$2
-browser=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$browser" ]; then
-  echo "chromium is not installed (scripts/install-deps.sh --test installs it)" >&2
-  exit 1
-fi
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$binary" ingest "$filing" --db "$work/db" >/dev/null
-"$binary" serve --db "$work/db" --port 0 2>"$work/server.log" &
-server_pid=$!
-for _ in $(seq 1 100); do
-  port=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -1 | sed 's/.*://') || true
-  [ -n "${port:-}" ] && break
-  sleep 0.1
-done
-[ -n "${port:-}" ] || { echo "server did not start:"; cat "$work/server.log"; exit 1; }
+# shellcheck source=serve_for_browser.sh
+source "$(dirname "$0")/serve_for_browser.sh"
 
 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
