@@ -137,6 +137,14 @@ RouteMatch MatchRoute(const std::string& method, std::string_view path) {
   return match;
 }
 
+// The answer to a request no route takes: 405 when the path exists for other methods, else 404.
+ApiResponse NoRoute(const ApiRequest& request, const RouteMatch& match) {
+  if (match.path_known) {
+    return ErrorResponse(405, "method_not_allowed", request.method + " is not allowed on " + request.path);
+  }
+  return ErrorResponse(404, "not_found", "no route " + request.path);
+}
+
 }  // namespace
 
 std::optional<ApiResponse> Api::RefuseUnauthorized(const ApiRequest& request, bool write) const {
@@ -155,12 +163,7 @@ std::optional<ApiResponse> Api::RefuseUnauthorized(const ApiRequest& request, bo
 std::optional<ApiResponse> Api::Admit(const ApiRequest& request) const {
   try {
     RouteMatch match = MatchRoute(request.method, request.path);
-    if (match.route == nullptr) {
-      if (match.path_known) {
-        return ErrorResponse(405, "method_not_allowed", request.method + " is not allowed on " + request.path);
-      }
-      return ErrorResponse(404, "not_found", "no route " + request.path);
-    }
+    if (match.route == nullptr) return NoRoute(request, match);
     bool write = IsWrite(request.method);
     if (std::optional<ApiResponse> refused = RefuseUnauthorized(request, write)) return refused;
     if (request.method == "POST" && std::string_view(match.route->pattern) == "/v1/documents" &&
@@ -176,12 +179,7 @@ std::optional<ApiResponse> Api::Admit(const ApiRequest& request) const {
 ApiResponse Api::Handle(const ApiRequest& request) {
   try {
     RouteMatch match = MatchRoute(request.method, request.path);
-    if (match.route == nullptr) {
-      if (match.path_known) {
-        return ErrorResponse(405, "method_not_allowed", request.method + " is not allowed on " + request.path);
-      }
-      return ErrorResponse(404, "not_found", "no route " + request.path);
-    }
+    if (match.route == nullptr) return NoRoute(request, match);
     bool write = IsWrite(request.method);
     if (std::optional<ApiResponse> refused = RefuseUnauthorized(request, write)) return std::move(*refused);
     return write ? HandleWrite(request, *match.route, match.args) : HandleRead(request, *match.route, match.args);
