@@ -1,8 +1,11 @@
 #include "extract/name_finder.h"
 
+#include <algorithm>
 #include <cctype>
 #include <iterator>
 #include <unordered_set>
+
+#include "extract/subsidiary_table_cells.h"
 
 namespace corpgraph {
 namespace {
@@ -47,6 +50,14 @@ constexpr std::string_view kTitleWords[] = {
     "Technology", "Senior", "Managing", "General", "Independent", "Outside", "Representative",
     "Investment", "Accounting", "Legal", "Risk", "Information", "Marketing", "Commercial",
     "Compliance", "Administrative", "Medical", "Scientific", "Revenue", "Actuary"};
+// Last words of an office held in an organization: "Chief People Officer of", "Managing
+// Partner of", "Judge of", "CEO of". Before "of"/"for" they end a role, not start a name.
+constexpr std::string_view kOfficeNouns[] = {
+    "Officer", "President", "Director", "Chairman", "Chairperson", "Chairwoman", "Secretary",
+    "Treasurer", "Controller", "Counsel", "Manager", "Head", "Partner", "Judge", "Advisor",
+    "Adviser", "Founder", "Trustee", "Governor", "Dean", "Professor", "Leader", "Lead",
+    "Consultant", "Analyst", "Engineer", "Associate", "Operations", "Affairs", "CEO", "CFO",
+    "COO", "CTO", "CIO", "EVP", "SVP"};
 constexpr std::string_view kCommonWords[] = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "Our", "We", "Its",
     "It", "Their", "They", "This", "These", "That", "Those", "As", "If", "When", "While",
@@ -177,6 +188,47 @@ bool SplitsAtAnd(const Cursor& c, size_t start, size_t and_at) {
   return start > 0 && c.IsPunct(start - 1, ',');
 }
 
+// "Sojitz Corporation of America", "Life Insurance Company of New York": a legal form
+// followed by "of" and a country or state names one company. Returns the token after the
+// place when token `of_at` ("of") starts such a tail, else `of_at`.
+size_t PlaceAfterSuffix(const Cursor& c, size_t of_at) {
+  if (!c.IsWord(of_at) || c.W(of_at) != "of") return of_at;
+  size_t best = of_at;
+  for (size_t k = of_at + 1; k < of_at + 5 && c.CapWord(k); ++k) {
+    size_t first = c.tokens[of_at + 1].begin;
+    if (subsidiary_cells::IsKnownJurisdiction(c.text.substr(first, c.tokens[k].end - first))) best = k + 1;
+  }
+  // "Corporation of America Holdings" goes on: not a place tail then.
+  return best > of_at && !c.CapWord(best) ? best : of_at;
+}
+
+// The first token of the organization when the run from `s` opens with an office held in it:
+// "Chief People Officer of NIKE, Inc.", "Global Customer Operations for PayPal Holdings, Inc.",
+// "CEO of Xalles Holdings Inc.", "Chief Financial Officer TechX Technologies Inc."; else `s`.
+size_t AfterLeadingOffice(const Cursor& c, size_t s, size_t end) {
+  const size_t limit = std::min(end, s + 8);
+  for (size_t t = s; t < limit; ++t) {
+    if (!c.IsWord(t)) {
+      if (c.IsPunct(t, '&')) continue;
+      break;
+    }
+    std::string_view w = c.W(t);
+    bool office = OneOf(w, kOfficeNouns);
+    if (office && t + 1 < end && c.IsWord(t + 1) && (c.W(t + 1) == "of" || c.W(t + 1) == "for")) {
+      size_t k = t + 2;
+      if (k < end && c.IsWord(k) && (c.W(k) == "the" || c.W(k) == "The")) ++k;
+      return k < end ? k : s;
+    }
+    // A title run glued to a suffixed name: "... Officer TechX Technologies Inc.".
+    if (office && t > s && OneOf(c.W(t - 1), kTitleWords) && c.CapWord(t + 1) && !IsRoleWord(c.W(t + 1)) && c.IsWord(end - 1) &&
+        IsCorporateSuffix(c.W(end - 1)) && end - t > 2) {
+      return t + 1;
+    }
+    if (IsConnector(w) && w != "and") break;
+  }
+  return s;
+}
+
 // True when the words from `at` state a role: "has served as our Chief Executive Officer",
 // "is the Chief Financial Officer", "serves as a Director". How executive-officer sections
 // introduce people whose names carry no honorific.
@@ -263,6 +315,15 @@ NameKind ClassifyName(std::string_view name) {
     }
   }
   if (IsCorporateSuffix(last)) return NameKind::kCompany;
+  // "Sojitz Corporation of America": a legal form, then "of" and a place.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (words[i] == "of" && IsCorporateSuffix(words[i - 1])) {
+      size_t tail = name.find(" of ", name.find(words[i - 1]));
+      if (tail != std::string_view::npos && subsidiary_cells::IsKnownJurisdiction(name.substr(tail + 4))) {
+        return NameKind::kCompany;
+      }
+    }
+  }
   // Company forms written first: "Corporacion Minera del Sur", "Empresa Nacional de X".
   constexpr std::string_view kLeadingForms[] = {"Corporacion", "Corporación", "Compania", "Compañía",
                                                 "Companhia", "Empresa", "Sociedad", "Societe", "Société"};
@@ -358,6 +419,7 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
             end = j;
             continue;
           }
+          if (size_t place_end = PlaceAfterSuffix(c, j); place_end > j) end = j = place_end;
           break;
         }
         if (IsCorporateSuffix(wj) && j > start) {
@@ -428,6 +490,7 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
       s = r;
       while (s < end && (IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
     }
+    s = AfterLeadingOffice(c, s, end);
     // A run of titles alone ("Chief Executive Officer", "Principal Accounting Officer") names
     // an office, not an organization.
     bool only_titles = s < end;

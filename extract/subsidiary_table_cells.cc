@@ -37,7 +37,7 @@ constexpr std::string_view kJurisdictions[] = {
     "west virginia", "wisconsin", "wyoming", "people's republic of china",
     "the people's republic of china", "cayman", "bvi", "marshall islands", "liberia", "curacao",
     "barbados", "channel islands", "monaco", "liechtenstein", "jordan", "lebanon", "oman",
-    "new south wales", "victoria", "queensland", "delaware, usa", "saskatchewan", "newfoundland",
+    "new south wales", "victoria", "america", "north america", "queensland", "delaware, usa", "saskatchewan", "newfoundland",
 };
 // clang-format on
 

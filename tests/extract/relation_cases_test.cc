@@ -16,6 +16,7 @@
 //   count = competes 0                   # exactly this many edges of the relation
 //   count = all 0                        # exactly this many edges of any relation
 //   absent = Class A                     # FindEntity finds no entity of this name or alias
+//   entity = Tamura Corporation of America  # an entity, or a name mentioned only, of this name
 //
 // Endpoints are entity names or aliases, looked up with Graph::FindEntity; a symmetric relation
 // (competes, partners) matches in either direction. Relations are the names of graph/model.h
@@ -81,6 +82,7 @@ struct RelationCase {
   std::vector<EdgePattern> reject;
   std::vector<CountCheck> counts;
   std::vector<std::pair<std::string, int>> absent;  // name, line
+  std::vector<std::pair<std::string, int>> present;  // name, line (the `entity` key)
   bool malformed = false;  // a line of the case did not parse (reported by ParseCases)
 };
 
@@ -178,7 +180,7 @@ std::vector<std::string> ParseCases(std::string_view content, const std::string&
     if (current == nullptr) return;
     if (!has_text) error(current->line, "case '" + current->name + "' has no text");
     if (!current->malformed && current->expect.empty() && current->reject.empty() &&
-        current->counts.empty() && current->absent.empty()) {
+        current->counts.empty() && current->absent.empty() && current->present.empty()) {
       error(current->line, "case '" + current->name + "' checks nothing");
     }
     current = nullptr;
@@ -264,6 +266,12 @@ std::vector<std::string> ParseCases(std::string_view content, const std::string&
         continue;
       }
       current->absent.emplace_back(std::string(value), line_no);
+    } else if (key == "entity") {
+      if (value.empty()) {
+        error(line_no, "entity: no name");
+        continue;
+      }
+      current->present.emplace_back(std::string(value), line_no);
     } else {
       error(line_no, "unknown key '" + key + "'");
     }
@@ -356,6 +364,12 @@ std::vector<std::string> CheckCase(const RelationCase& c, const Extraction& x) {
   for (const auto& [name, line] : c.absent) {
     if (x.graph.FindEntity(name).ok())
       failures.push_back(where(line) + "entity '" + name + "' should be absent");
+  }
+  for (const auto& [name, line] : c.present) {
+    bool mentioned = std::any_of(x.mentions_only.begin(), x.mentions_only.end(),
+                                 [&](const MentionedName& m) { return m.name == name; });
+    if (!mentioned && !x.graph.FindEntity(name).ok())
+      failures.push_back(where(line) + "no entity or mention named '" + name + "'");
   }
   return failures;
 }
