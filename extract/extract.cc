@@ -524,7 +524,7 @@ class Extractor {
       }
       std::string_view s = UnitText(u);
       std::vector<Token> tokens = std::move(tokens_[k]);
-      mentions_[k] = LinkMentions(s, tokens, candidates_[k], table_, filer_);
+      mentions_[k] = LinkMentions(s, tokens, candidates_[k], table_, filer_, text_);
       LinkPronouns(s, tokens, mentions_[k]);
       for (const Mention& m : mentions_[k]) {
         if (m.letter != 'F') ++table_.mutable_record(table_.Resolve(m.entity)).mentions;

@@ -7,6 +7,7 @@
 
 #include "extract/name_finder.h"
 #include "extract/rules.h"
+#include "extract/subsidiary_table_cells.h"
 #include "graph/normalize.h"
 
 namespace corpgraph {
@@ -146,6 +147,190 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
   std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
+// Words that end an enumeration's item rather than belong to a name ("A, B and others").
+bool EndsEnumeration(std::string_view w) {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "others", "other", "among", "etc", "etc.", "many", "various", "several", "numerous", "more",
+      "in", "to", "for", "that", "which", "who", "with", "as", "at", "by", "on", "from", "is",
+      "are", "was", "were", "have", "has", "had", "be", "we", "our", "their", "its", "this",
+      "these", "those", "such", "also", "not", "all", "each", "both", "some", "any", "a", "an"};
+  return words->count(w) > 0;
+}
+
+// How many times `word` stands in `document` as a whole word, spelled exactly so; stops
+// counting at `cap`.
+int WordUses(std::string_view document, std::string_view word, int cap) {
+  int uses = 0;
+  for (size_t at = document.find(word); at != std::string_view::npos && uses < cap;
+       at = document.find(word, at + 1)) {
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    bool starts = at == 0 || !letter(document[at - 1]);
+    bool ends = at + word.size() >= document.size() || !letter(document[at + word.size()]);
+    uses += starts && ends ? 1 : 0;
+  }
+  return uses;
+}
+
+// Token index just past an enumeration cue ending at token i ("including", "include(s)",
+// "such as", "namely", "e.g.", a colon), else i.
+size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens, size_t i) {
+  auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+  if (!tokens[i].word) return s[tokens[i].begin] == ':' ? i + 1 : i;
+  std::string_view w = word(i);
+  if (w == "including" || w == "include" || w == "includes" || w == "namely" || w == "e.g." ||
+      w == "notably") {
+    size_t k = i + 1;
+    if (k < tokens.size() && !tokens[k].word && s[tokens[k].begin] == ':') ++k;
+    return k;
+  }
+  if (w == "such" && i + 1 < tokens.size() && tokens[i + 1].word && word(i + 1) == "as") return i + 2;
+  return i;
+}
+
+// Members of an enumeration a cue introduces ("competitors include adidas, Anta, New Balance,
+// On, Puma, Under Armour and V.F. Corporation, among others"): when most items of the list
+// are capitalized names or mentions, every item between separators names one, whether or not
+// the name finder took it for one (a place or common word opens it, it is written in lower
+// case). A lower-case item counts only when its words are rare in the document (a brand, not
+// "regional retailers"). An item made of a first-person or unknown mention and more
+// capitalized words ("Walmart International", "Sam's Club U.S.") becomes one name. Items
+// become bare mentions, entities only when a rule relates them.
+void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, std::string_view document,
+                        EntityTable& table, std::vector<Mention>* mentions) {
+  const size_t n = tokens.size();
+  auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+  auto punct = [&](size_t k, char c) { return k < n && !tokens[k].word && s[tokens[k].begin] == c; };
+  auto mention_at = [&](size_t k) -> int {
+    for (size_t m = 0; m < mentions->size(); ++m) {
+      if ((*mentions)[m].begin <= tokens[k].begin && tokens[k].begin < (*mentions)[m].end) return static_cast<int>(m);
+    }
+    return -1;
+  };
+  struct Item {
+    size_t first, last;  // tokens [first, last)
+    bool capitalized = false, lower = false, office = false;
+    std::vector<int> inside;  // mentions the item covers
+  };
+  std::vector<Mention> added;
+  std::vector<int> replaced;
+  for (size_t i = 0; i < n; ++i) {
+    size_t j = AfterEnumerationCue(s, tokens, i);
+    if (j == i) continue;
+    std::vector<Item> items;
+    while (j < n) {
+      if (tokens[j].word && (word(j) == "the" || word(j) == "The")) ++j;
+      Item it{j, j};
+      size_t k = j;
+      while (k < n && k < j + 7) {
+        int m = mention_at(k);
+        if (m >= 0) {
+          if (std::find(it.inside.begin(), it.inside.end(), m) == it.inside.end()) it.inside.push_back(m);
+          while (k < n && tokens[k].begin < (*mentions)[m].end) ++k;
+          it.capitalized = true;
+          continue;
+        }
+        if (!tokens[k].word) {
+          // "&", "-" and a possessive inside a name ("Hill & Knowlton", "Sam's Club").
+          bool inner = (punct(k, '&') || punct(k, '-') || word(k) == "'s" || word(k) == "\u2019s") && k > j &&
+                       k + 1 < n && tokens[k + 1].word && IsCapitalized(word(k + 1));
+          if (!inner) break;
+          ++k;
+          continue;
+        }
+        std::string_view w = word(k);
+        if (w == "and" || w == "or") break;
+        if (IsRoleWord(w) || IsGenericAcronym(w) || IsPluralAcronym(w)) {  // "VP of Engineering", "OEMs"
+          it.office = true;
+          ++k;
+          continue;
+        }
+        if (IsCapitalized(w) && !HasTrademarkSign(w)) {
+          if (it.lower) break;
+          it.capitalized |= k == j;
+          ++k;
+          continue;
+        }
+        if ((w == "of" || w == "de") && k > j && k + 1 < n && tokens[k + 1].word && IsCapitalized(word(k + 1))) {
+          ++k;
+          continue;
+        }
+        // Lower-case brand ("adidas", "lululemon athletica"): at most two words, no function word.
+        if (k == j || (it.lower && k == j + 1)) {
+          if (EndsEnumeration(w) || !std::all_of(w.begin(), w.end(), [](char c) {
+                return std::islower(static_cast<unsigned char>(c)) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+              })) {
+            break;
+          }
+          it.lower = true;
+          ++k;
+          continue;
+        }
+        break;
+      }
+      it.last = k;
+      if (it.last == it.first) break;
+      items.push_back(it);
+      // The item must end at a separator or the end of the list.
+      size_t sep = k;
+      if (punct(sep, ',')) ++sep;
+      if (sep < n && tokens[sep].word && (word(sep) == "and" || word(sep) == "or")) ++sep;
+      if (sep == k || sep >= n) break;
+      if (tokens[sep].word && EndsEnumeration(word(sep))) break;  // ", among others"
+      j = sep;
+    }
+    int names = 0;
+    bool laws = false;  // a list of laws and markets, whose items are no organizations
+    for (const Item& it : items) {
+      names += it.capitalized && !it.lower && !it.office ? 1 : 0;
+      for (int m : it.inside) laws |= (*mentions)[m].letter == 'L' || (*mentions)[m].letter == 'M';
+    }
+    if (laws) continue;
+    if (items.size() < 3 || names * 5 < static_cast<int>(items.size()) * 3) continue;
+    for (const Item& it : items) {
+      std::string_view text = s.substr(tokens[it.first].begin, tokens[it.last - 1].end - tokens[it.first].begin);
+      if (it.office) continue;
+      if (it.lower) {
+        bool rare = true;
+        for (size_t k = it.first; k < it.last && rare; ++k) rare = WordUses(document, word(k), 4) <= 3;
+        if (!rare || !it.inside.empty()) continue;
+      } else if (!it.inside.empty()) {
+        // Only a partial mention grows: one that names a kind of company, a group or a person stays.
+        bool whole = it.inside.size() == 1 && (*mentions)[it.inside[0]].begin == tokens[it.first].begin &&
+                     (*mentions)[it.inside[0]].end >= tokens[it.last - 1].end;
+        bool weak = std::all_of(it.inside.begin(), it.inside.end(), [&](int m) {
+          char l = (*mentions)[m].letter;
+          return l == 'F' || l == 'U' || l == 'A';
+        });
+        if (whole || !weak) continue;
+      } else if ((it.last - it.first == 1 && IsPlaceWord(text)) || subsidiary_cells::IsKnownJurisdiction(text)) {
+        continue;  // "South Korea", "the United Kingdom": places
+      }
+      int id = table.Find(text);
+      if (id >= 0 && table.record(id).common_term) continue;
+      if (id < 0) {
+        id = table.AddName(text, NameKind::kUnknown, /*bare=*/true);
+      } else if (const EntityRecord& r = table.record(id);
+                 Lower(r.name) != Lower(text) &&
+                 std::none_of(r.aliases.begin(), r.aliases.end(), [&](const std::string& a) { return Lower(a) == Lower(text); })) {
+        // Found by a looser spelling ("Walmart International" for "Walmart"): a name of its own.
+        id = table.AddDistinctName(text, NameKind::kUnknown);
+        table.mutable_record(id).bare = true;
+      }
+      replaced.insert(replaced.end(), it.inside.begin(), it.inside.end());
+      added.push_back({tokens[it.first].begin, tokens[it.last - 1].end, id, 'A'});
+    }
+    i = j;
+  }
+  if (added.empty()) return;
+  std::sort(replaced.begin(), replaced.end());
+  for (size_t r = replaced.size(); r-- > 0;) {
+    if (r + 1 < replaced.size() && replaced[r] == replaced[r + 1]) continue;
+    mentions->erase(mentions->begin() + replaced[r]);
+  }
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
 }  // namespace
 
 char KindLetter(NameKind kind) {
@@ -163,7 +348,7 @@ char KindLetter(NameKind kind) {
 
 std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& tokens,
                                   const std::vector<std::pair<NameCandidate, int>>& candidates,
-                                  EntityTable& table, const FilerContext& filer) {
+                                  EntityTable& table, const FilerContext& filer, std::string_view document) {
   std::vector<Mention> out;
   auto letter_of = [&](int id) {
     if (id == filer.entity && id >= 0) return 'F';  // the filer by name is "we" too
@@ -281,6 +466,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
   out.insert(out.end(), found.begin(), found.end());
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   AddBareListItems(s, tokens, table, &out);
+  AddEnumeratedNames(s, tokens, document.empty() ? s : document, table, &out);
   // Absorb a leading "the " into named mentions so lists read "X, Y and Z".
   for (Mention& m : out) {
     if (m.begin < 4 || (m.letter == 'F' && m.end - m.begin <= 3)) continue;

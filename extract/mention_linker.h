@@ -37,11 +37,14 @@ struct FilerContext {
 // Kind letter of an entity kind.
 char KindLetter(NameKind kind);
 
-// REQUIRES: each candidate's entity index is valid in `table`. Bare acronyms are added to
-// `table` (flagged bare). Result sorted by position, non-overlapping.
+// REQUIRES: each candidate's entity index is valid in `table`. Bare acronyms and the members
+// of enumerations ("including A, B and C") are added to `table` (flagged bare); `document`
+// (the whole text, default the sentence) tells rare words from common ones. Result sorted by
+// position, non-overlapping.
 std::vector<Mention> LinkMentions(std::string_view sentence, const std::vector<Token>& tokens,
                                   const std::vector<std::pair<NameCandidate, int>>& candidates,
-                                  EntityTable& table, const FilerContext& filer);
+                                  EntityTable& table, const FilerContext& filer,
+                                  std::string_view document = {});
 
 // The sentence with each mention replaced by "\x01" letter (first_index + i) "\x02".
 std::string PlaceholderText(std::string_view sentence, const std::vector<Mention>& mentions,

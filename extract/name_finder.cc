@@ -180,6 +180,18 @@ bool SplitsAtAnd(const Cursor& c, size_t start, size_t and_at) {
       c.W(and_at + 1) != "Trust" && c.W(and_at + 1) != "Savings") {
     return true;
   }
+  // "..., Under Armour and V.F. Corporation": a list's two-word item before "and".
+  // Only at the list's end: "..., Nippon Telegraph and Telephone East Corporation ("NTT
+  // East"), ..." is one name in the middle of a list.
+  if (and_at == start + 2 && c.W(and_at) == "and" && start > 0 && c.IsPunct(start - 1, ',') &&
+      !IsConnector(c.W(start + 1))) {
+    size_t t = and_at + 1;
+    while (t < c.tokens.size() && t < and_at + 8 && !(c.IsWord(t) && IsCorporateSuffix(c.W(t)))) ++t;
+    bool suffixed = c.IsWord(t) && IsCorporateSuffix(c.W(t));
+    bool list_goes_on = suffixed && (c.IsPunct(t + 1, '(') || (c.IsPunct(t + 1, ',') && c.CapWord(t + 2) &&
+                                                               !IsCorporateSuffix(c.W(t + 2))));
+    return !list_goes_on;
+  }
   if (and_at != start + 1) return false;
   std::string_view left = c.W(start);
   int upper = 0;
