@@ -880,6 +880,7 @@ class Extractor {
       if (table_.Resolve(i) != i || ids.count(i)) continue;
       const EntityRecord& r = table_.record(i);
       if (r.bare || r.kind == NameKind::kUnknown || r.kind == NameKind::kPerson || r.mentions == 0) continue;
+      if (filer_.entity >= 0 && NamesOwnGoverningBody(r.name)) continue;  // the filer's board, not a name
       if (!seen.insert(NormalizeName(r.name)).second) continue;
       x.mentions_only.push_back({r.name, r.aliases, std::string(NameKindText(r.kind))});
     }

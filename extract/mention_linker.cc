@@ -172,11 +172,19 @@ int WordUses(std::string_view document, std::string_view word, int cap) {
 }
 
 // Token index just past an enumeration cue ending at token i ("including", "include(s)",
-// "such as", "namely", "e.g.", a colon), else i.
-size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens, size_t i) {
+// "such as", "namely", "e.g.", a colon), else i. With `career` (a sentence about a person),
+// also "at" and "the law firm of", which name the employers of a biography: "positions at A,
+// B and C".
+size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens, size_t i, bool career,
+                           bool* employer) {
   auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+  *employer = false;
   if (!tokens[i].word) return s[tokens[i].begin] == ':' ? i + 1 : i;
   std::string_view w = word(i);
+  if (career && (w == "at" || (w == "of" && i >= 2 && word(i - 1) == "firm" && word(i - 2) == "law"))) {
+    *employer = true;
+    return i + 1;
+  }
   if (w == "including" || w == "include" || w == "includes" || w == "namely" || w == "e.g." ||
       w == "notably") {
     size_t k = i + 1;
@@ -213,8 +221,10 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
   };
   std::vector<Mention> added;
   std::vector<int> replaced;
+  const bool career = std::any_of(mentions->begin(), mentions->end(), [](const Mention& m) { return m.letter == 'P'; });
   for (size_t i = 0; i < n; ++i) {
-    size_t j = AfterEnumerationCue(s, tokens, i);
+    bool employer = false;
+    size_t j = AfterEnumerationCue(s, tokens, i, career, &employer);
     if (j == i) continue;
     std::vector<Item> items;
     while (j < n) {
@@ -231,8 +241,16 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
         }
         if (!tokens[k].word) {
           // "&", "-" and a possessive inside a name ("Hill & Knowlton", "Sam's Club").
-          bool inner = (punct(k, '&') || punct(k, '-') || word(k) == "'s" || word(k) == "\u2019s") && k > j &&
-                       k + 1 < n && tokens[k + 1].word && IsCapitalized(word(k + 1));
+          bool possessive = word(k) == "'s" || word(k) == "\u2019s";
+          bool inner = (punct(k, '&') || punct(k, '-') || possessive) && k > j && k + 1 < n &&
+                       tokens[k + 1].word && IsCapitalized(word(k + 1));
+          // A store or brand written as a possessive ends its item: "Gap Inc., Mervyn's and ...".
+          bool ends_item = possessive && k == j + 1 && k + 1 < n &&
+                           (punct(k + 1, ',') || word(k + 1) == "and" || word(k + 1) == "or");
+          if (ends_item) {
+            ++k;
+            break;
+          }
           if (!inner) break;
           ++k;
           continue;
@@ -285,7 +303,17 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       for (int m : it.inside) laws |= (*mentions)[m].letter == 'L' || (*mentions)[m].letter == 'M';
     }
     if (laws) continue;
-    if (items.size() < 3 || names * 5 < static_cast<int>(items.size()) * 3) continue;
+    if (employer) {
+      // Employers: every item a capitalized name that opens with no common word or month.
+      bool all_names = !items.empty();
+      for (const Item& it : items) {
+        all_names &= it.capitalized && !it.lower && !it.office &&
+                     (!it.inside.empty() || !IsCommonCapitalizedWord(word(it.first)));
+      }
+      if (!all_names) continue;
+    } else if (items.size() < 3 || names * 5 < static_cast<int>(items.size()) * 3) {
+      continue;
+    }
     for (const Item& it : items) {
       std::string_view text = s.substr(tokens[it.first].begin, tokens[it.last - 1].end - tokens[it.first].begin);
       if (it.office) continue;
@@ -317,7 +345,9 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
         table.mutable_record(id).bare = true;
       }
       replaced.insert(replaced.end(), it.inside.begin(), it.inside.end());
-      added.push_back({tokens[it.first].begin, tokens[it.last - 1].end, id, 'A'});
+      // A biography's employer is an organization of unknown kind, wherever it is named again.
+      if (employer) table.mutable_record(id).bare = false;
+      added.push_back({tokens[it.first].begin, tokens[it.last - 1].end, id, employer ? 'U' : 'A'});
     }
     i = j;
   }
@@ -359,6 +389,11 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
   for (const auto& [c, id] : candidates) {
     int e = table.Resolve(id);
     if (table.record(e).common_term) continue;
+    // "the Board of Directors", "our Audit Committee": the filer's own bodies speak for it.
+    if (filer.entity >= 0 && (NamesOwnGoverningBody(c.name) || NamesOwnGoverningBody(table.record(e).name))) {
+      out.push_back({c.begin, c.full_end, filer.entity, 'F'});
+      continue;
+    }
     out.push_back({c.begin, c.full_end, e, letter_of(e)});
   }
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
@@ -451,7 +486,8 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
       }
     }
     if (best >= 0) {
-      found.push_back({t.begin, tokens[best_end - 1].end, best, letter_of(best)});
+      bool own_body = filer.entity >= 0 && NamesOwnGoverningBody(table.record(best).name);
+      found.push_back({t.begin, tokens[best_end - 1].end, own_body ? filer.entity : best, own_body ? 'F' : letter_of(best)});
       i = best_end;
       continue;
     }

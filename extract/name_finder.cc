@@ -312,6 +312,34 @@ bool IsRoleWord(std::string_view w) {
   return words->count(w) > 0;
 }
 
+bool NamesOwnGoverningBody(std::string_view name) {
+  static const auto* generic = new std::unordered_set<std::string_view>{
+      "Board", "Boards", "Directors", "Committee", "Committees", "Council", "Audit", "Compensation",
+      "Nominating", "Nomination", "Governance", "Corporate", "Executive", "Human", "Resources",
+      "Risk", "Finance", "Financial", "Management", "Supervisory", "Statutory", "Auditors",
+      "Science", "Technology", "Regulatory", "Compliance", "Sustainability", "Benefits",
+      "Remuneration", "Investment", "Public", "Policy", "Responsibility", "Social", "Strategy",
+      "Strategic", "Planning", "Operating", "Disclosure", "Communication", "Ethics", "Safety",
+      "Environmental", "Cybersecurity", "Capital", "Special", "Independent", "Leadership",
+      "Development", "Talent", "People", "Culture", "Innovation", "Quality", "Trustees",
+      "Conflicts", "Related", "Party", "Transactions", "Stock", "Option", "Plan"};
+  std::vector<Token> toks = Tokenize(name);
+  bool body = false, any = false;
+  for (const Token& t : toks) {
+    std::string_view w = name.substr(t.begin, t.end - t.begin);
+    if (!t.word) {
+      if (w == "&" || w == ",") continue;
+      return false;
+    }
+    if (w == "of" || w == "and" || w == "the" || w == "The" || w == "on" || w == "for") continue;
+    if (!generic->count(w)) return false;
+    any = true;
+    body = w == "Board" || w == "Boards" || w == "Committee" || w == "Committees" || w == "Council" ||
+           w == "Directors" || w == "Trustees";
+  }
+  return any && body;
+}
+
 NameKind ClassifyName(std::string_view name) {
   std::vector<Token> toks = Tokenize(name);
   std::vector<std::string_view> words;

@@ -55,5 +55,10 @@ std::string Initials(std::string_view name);
 bool IsCommonCapitalizedWord(std::string_view word);
 // True for words of job titles ("Chief", "Officer", "President", "Director", ...).
 bool IsRoleWord(std::string_view word);
+// True iff `name` names a governing body of whichever company the text is about, in generic
+// words only: "Board of Directors", "the Audit Committee", "Nominating & Corporate Governance
+// Committee", "Supervisory Board" (not "Federal Reserve Board", not "Board of Directors of
+// Acme Inc.").
+bool NamesOwnGoverningBody(std::string_view name);
 
 }  // namespace corpgraph
