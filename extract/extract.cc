@@ -619,7 +619,10 @@ class Extractor {
         const Mention& at = mentions[m];
         if (at.begin < clause_begin) continue;
         int org = table_.Resolve(at.entity);
-        bool organization = at.letter == 'C' || at.letter == 'R' || at.letter == 'U' || at.letter == 'G';
+        // A bare name counts when it is more than an acronym ("Walmart International", learned
+        // from a list of the filer's segments).
+        bool organization = at.letter == 'C' || at.letter == 'R' || at.letter == 'U' || at.letter == 'G' ||
+                            (at.letter == 'A' && table_.record(org).name.find(' ') != std::string::npos);
         std::string_view role = s.substr(role_from, at.begin - role_from);
         role_from = at.end;
         if (!organization || org == filer_.entity || org == table_.Resolve(row.person) || !NamesAnOffice(role)) continue;

@@ -467,22 +467,39 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
         std::string_view tw = s.substr(tk.begin, tk.end - tk.begin);
         bool fits = tk.word ? (IsCapitalized(tw) || IsCorporateSuffix(tw) || tw == "of" || tw == "and" || tw == "the" ||
                                tw == "de" || tw == "et" || tw == "for")
-                            : (tw == "," || tw == "&" || tw == "(" || tw == ")" || tw == "-" || tw == ".");
+                            : (tw == "," || tw == "&" || tw == "(" || tw == ")" || tw == "-" || tw == "." ||
+                               tw == "'s" || tw == "\u2019s");
         if (!fits) break;
         ++limit;
       }
-      if (next_candidate < out.size()) {
-        while (limit > i && tokens[limit - 1].end > out[next_candidate].begin) --limit;
+      // A known name may swallow weak candidates it wholly contains ("Sam's Club U.S." over
+      // the "U.S." the name finder saw), never a company, person or part of one.
+      size_t weak_end = next_candidate;
+      while (weak_end < out.size() && (out[weak_end].letter == 'U' || out[weak_end].letter == 'A' ||
+                                       out[weak_end].letter == 'F')) {
+        ++weak_end;
       }
+      size_t stop = weak_end < out.size() ? out[weak_end].begin : s.size();
+      while (limit > i && tokens[limit - 1].end > stop) --limit;
       for (size_t j = limit; j > i; --j) {
         const Token& last = tokens[j - 1];
         if (!last.word) continue;
         int id = table.Find(s.substr(t.begin, last.end - t.begin));
-        if (id >= 0 && !table.record(id).common_term) {
-          best = id;
-          best_end = j;
-          break;
+        if (id < 0 || table.record(id).common_term) continue;
+        // Weak candidates the name would cut in two keep it from matching there.
+        bool clean = true;
+        for (size_t c = next_candidate; c < weak_end && clean; ++c) {
+          clean = out[c].begin >= last.end || out[c].end <= last.end;
         }
+        if (!clean) continue;
+        best = id;
+        best_end = j;
+        break;
+      }
+      if (best >= 0) {
+        std::uint32_t end = tokens[best_end - 1].end;
+        auto swallowed = [&](const Mention& m) { return m.begin >= t.begin && m.end <= end; };
+        out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(next_candidate), out.end(), swallowed), out.end());
       }
     }
     if (best >= 0) {
