@@ -61,8 +61,17 @@ void Counts::Add(const Counts& o) {
 
 std::string GoldNormalize(std::string_view name) {
   std::string s;
-  for (char c : name) {
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
     unsigned char u = static_cast<unsigned char>(c);
+    // Typographic quotes and apostrophes (U+2018..U+201D) are punctuation like their ASCII
+    // forms: "Mervyn’s" and "Mervyn's" are one name.
+    if (u == 0xE2 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(name[i + 2]) >= 0x98 && static_cast<unsigned char>(name[i + 2]) <= 0x9D) {
+      s.push_back(' ');
+      i += 2;
+      continue;
+    }
     if (c == '&') {
       s += " and ";
     } else if (std::isalnum(u) || c == '_' || u >= 0x80) {

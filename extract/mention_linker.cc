@@ -518,6 +518,20 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
   }
   out.insert(out.end(), found.begin(), found.end());
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  // "U.S. Operations", "U.K. Retail": a place's initials before a capitalized word qualify
+  // that word; they name no organization there.
+  std::erase_if(out, [&](const Mention& m) {
+    std::string_view w = s.substr(m.begin, m.end - m.begin);
+    bool initials = w.size() >= 4 && w.size() <= 6 && w.back() == '.' && (m.letter == 'U' || m.letter == 'G');
+    for (size_t k = 0; k < w.size() && initials; ++k) {
+      initials = (k % 2 == 0) ? std::isupper(static_cast<unsigned char>(w[k])) != 0 : w[k] == '.';
+    }
+    if (!initials) return false;
+    auto next = std::lower_bound(tokens.begin(), tokens.end(), m.end, [](const Token& t, std::uint32_t pos) { return t.begin < pos; });
+    if (next == tokens.end() || !next->word) return false;
+    std::string_view nw = s.substr(next->begin, next->end - next->begin);
+    return IsCapitalized(nw) && !IsCorporateSuffix(nw);
+  });
   AddBareListItems(s, tokens, table, &out);
   AddEnumeratedNames(s, tokens, document.empty() ? s : document, table, &out);
   // Absorb a leading "the " into named mentions so lists read "X, Y and Z".

@@ -25,7 +25,7 @@ constexpr std::string_view kGovernmentWords[] = {
     "Ministry", "Agency", "Authority", "Commission", "Bureau", "Board", "Department",
     "Committee", "Council", "Administration", "Reserve", "Parliament", "Government", "Court",
     "Union", "Bundesbank", "Treasury", "Congress", "Office", "Comptroller", "Supervisor",
-    "Regulator", "Secretariat", "Ombudsman", "Division", "Inspectorate",
+    "Regulator", "Secretariat", "Ombudsman", "Division", "Inspectorate", "Navy", "Army",
     // The same words in the languages of European and Latin American filers.
     "Autoridade", "Autoridad", "Autorité", "Autorità", "Comisión", "Comissão", "Commissione",
     "Ministerio", "Ministério", "Ministère", "Bundesanstalt", "Bundesamt", "Superintendencia",
@@ -567,6 +567,8 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
       for (size_t t = s; t < end && person; ++t) {
         person = IsPersonWord(c.W(t)) || (t > s && t + 1 < end && IsMiddleInitial(c.W(t)));
       }
+      // "Executive Vice President, Global Governance, Chief Legal Officer": a part of a title list.
+      if (person && s >= 2 && c.IsPunct(s - 1, ',') && c.IsWord(s - 2) && OneOf(c.W(s - 2), kRoleWords)) person = false;
       if (person) {
         bool role_after = c.IsPunct(end, ',') || (c.IsWord(end) && (c.W(end) == "worked" || c.W(end) == "serves" ||
                                                                   c.W(end) == "served" || c.W(end) == "is" ||

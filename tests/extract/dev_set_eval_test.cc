@@ -60,8 +60,8 @@ TEST(DevSetEvalTest, OtherFilingsMeetTargetsAndMicroAverage) {
 }
 
 // The whole development set (15 excerpts): floors at what the extractor reaches today, so a
-// change that loses ground anywhere fails here. The targets (micro relations F1 0.85,
-// 0.80 on every file with 10+ relations) are not all met yet; the README lists the gaps.
+// change that loses ground anywhere fails here. The micro targets (relations F1 0.85,
+// entities 0.85) hold; 0.80 on every file with 10+ relations does not yet (README lists the gaps).
 TEST(DevSetEvalTest, WholeDevelopmentSetKeepsItsFloors) {
   const char* const kStems[] = {
       "aapl-10k-fy2024-item1", "aapl-ex21-fy2024", "avgo-10k-fy2024-item1", "gainsco-10k-2009-item1",
@@ -84,13 +84,16 @@ TEST(DevSetEvalTest, WholeDevelopmentSetKeepsItsFloors) {
     // Every percent wrong or missing belongs to a relation not found at all.
     EXPECT_GE(f.percents_right + (f.relations.gold - f.relations.gold_found), f.percents_gold) << Report(f);
   }
-  EXPECT_GE(file("nvda-10k-fy2025-item1").relations.F1(), 0.80) << Report(file("nvda-10k-fy2025-item1"));
-  EXPECT_GE(file("plymouth-20f-2020-items6-7").relations.F1(), 0.65) << Report(file("plymouth-20f-2020-items6-7"));
+  // The officer-heavy files.
+  for (const char* stem : {"nvda-10k-fy2025-item1", "nke-10k-fy2025-item1", "wmt-10k-fy2025-item1"}) {
+    EXPECT_GE(file(stem).relations.F1(), 0.80) << Report(file(stem));
+  }
+  EXPECT_GE(file("plymouth-20f-2020-items6-7").relations.F1(), 0.72) << Report(file("plymouth-20f-2020-items6-7"));
   EXPECT_GE(file("medicis-10k-1999-item1").relations.F1(), 0.70) << Report(file("medicis-10k-1999-item1"));
   EvalReport all = Summarize(files);
-  EXPECT_GE(all.relations.F1(), 0.80) << EvalReportToText(all);
+  EXPECT_GE(all.relations.F1(), 0.85) << EvalReportToText(all);
   EXPECT_GE(all.relations.Precision(), 0.95) << EvalReportToText(all);
-  EXPECT_GE(all.entities.F1(), 0.83) << EvalReportToText(all);
+  EXPECT_GE(all.entities.F1(), 0.87) << EvalReportToText(all);
 }
 
 }  // namespace

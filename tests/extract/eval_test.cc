@@ -11,6 +11,7 @@ namespace {
 TEST(GoldNormalizeTest, FollowsTheSchema) {
   EXPECT_EQ(GoldNormalize("The Orbis Group, Inc."), "orbis group");
   EXPECT_EQ(GoldNormalize("Lyle & Co., LLC"), "lyle and");  // as check_gold.normalize does
+  EXPECT_EQ(GoldNormalize("Mervyn\u2019s"), GoldNormalize("Mervyn's"));  // typographic apostrophe
   EXPECT_EQ(GoldNormalize("Mr. Kenji Sato"), "kenji sato");
   EXPECT_EQ(GoldNormalize("Norte S.A."), "norte s a");  // only the schema's suffixes are dropped
   EXPECT_EQ(GoldNormalize("Shopfront.com, Inc."), "shopfront com");
