@@ -175,12 +175,20 @@ int WordUses(std::string_view document, std::string_view word, int cap) {
 // "such as", "namely", "e.g.", a colon), else i. With `career` (a sentence about a person),
 // also "at" and "the law firm of", which name the employers of a biography: "positions at A,
 // B and C".
+// With `career`, an office and "of"/"for"/"with" name one employer too ("Manager for Enron
+// Wind from 1998", "Chief Operating Officer of Terabeam-HXI, a wireless company"); then
+// `*office` is set, and the caller takes one item that a date or an appositive closes.
 size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens, size_t i, bool career,
-                           bool* employer) {
+                           bool* employer, bool* office) {
   auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
-  *employer = false;
+  *employer = *office = false;
   if (!tokens[i].word) return s[tokens[i].begin] == ':' ? i + 1 : i;
   std::string_view w = word(i);
+  if (career && (w == "of" || w == "for" || w == "with") && i > 0 && tokens[i - 1].word &&
+      (IsRoleWord(word(i - 1)) || IsGenericAcronym(word(i - 1)))) {
+    *employer = *office = true;
+    return i + 1;
+  }
   if (career && (w == "at" || (w == "of" && i >= 2 && word(i - 1) == "firm" && word(i - 2) == "law"))) {
     *employer = true;
     return i + 1;
@@ -221,10 +229,15 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
   };
   std::vector<Mention> added;
   std::vector<int> replaced;
-  const bool career = std::any_of(mentions->begin(), mentions->end(), [](const Mention& m) { return m.letter == 'P'; });
+  // A sentence about a person: one names them, or refers to them as "he"/"she" (biographies).
+  const bool career = std::any_of(mentions->begin(), mentions->end(), [](const Mention& m) { return m.letter == 'P'; }) ||
+                      std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+                        std::string_view w = s.substr(t.begin, t.end - t.begin);
+                        return t.word && (w == "he" || w == "she" || w == "He" || w == "She");
+                      });
   for (size_t i = 0; i < n; ++i) {
-    bool employer = false;
-    size_t j = AfterEnumerationCue(s, tokens, i, career, &employer);
+    bool employer = false, office = false;
+    size_t j = AfterEnumerationCue(s, tokens, i, career, &employer, &office);
     if (j == i) continue;
     std::vector<Item> items;
     while (j < n) {
@@ -303,6 +316,31 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       for (int m : it.inside) laws |= (*mentions)[m].letter == 'L' || (*mentions)[m].letter == 'M';
     }
     if (laws) continue;
+    if (office) {
+      // One employer, closed by a date, a parenthesis, a clause end or an appositive.
+      if (items.size() != 1) continue;
+      const Item& only = items[0];
+      bool weak_inside = std::all_of(only.inside.begin(), only.inside.end(), [&](int m) {
+        return (*mentions)[m].letter == 'A' || (*mentions)[m].letter == 'U';
+      });
+      // A department ("Vice President of Operations") is one plain word; an employer is more
+      // words ("Enron Wind") or one word shaped like a name ("Terabeam-HXI", "IBM").
+      std::string_view first = word(only.first);
+      bool shaped = std::any_of(first.begin() + 1, first.end(), [](char ch) {
+        return std::isupper(static_cast<unsigned char>(ch)) || ch == '-' || std::isdigit(static_cast<unsigned char>(ch));
+      });
+      if (!weak_inside || (only.last - only.first == 1 && !shaped)) continue;
+      size_t after = only.last;
+      auto closes = [&](size_t k) {
+        if (k >= n) return true;
+        if (!tokens[k].word) return punct(k, ';') || punct(k, '.') || punct(k, '(') ||
+                                    (punct(k, ',') && k + 1 < n && tokens[k + 1].word &&
+                                     (word(k + 1) == "a" || word(k + 1) == "an"));
+        std::string_view w = word(k);
+        return w == "from" || w == "since" || w == "until" || w == "between";
+      };
+      if (!closes(after)) continue;
+    }
     if (employer) {
       // Employers: every item a capitalized name that opens with no common word or month.
       bool all_names = !items.empty();
@@ -323,7 +361,7 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
         if (!rare || !it.inside.empty()) continue;
       } else if (!it.inside.empty()) {
         // Only a partial mention grows: one that names a kind of company, a group or a person stays.
-        bool whole = it.inside.size() == 1 && (*mentions)[it.inside[0]].begin == tokens[it.first].begin &&
+        bool whole = it.inside.size() == 1 && (*mentions)[it.inside[0]].begin <= tokens[it.first].begin &&
                      (*mentions)[it.inside[0]].end >= tokens[it.last - 1].end;
         bool weak = std::all_of(it.inside.begin(), it.inside.end(), [&](int m) {
           char l = (*mentions)[m].letter;
@@ -486,6 +524,11 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
         if (!last.word) continue;
         int id = table.Find(s.substr(t.begin, last.end - t.begin));
         if (id < 0 || table.record(id).common_term) continue;
+        // "Adobe's Digital Media": a company's possessive governs a unit, never a person.
+        if (table.record(id).kind == NameKind::kPerson && i > 0 && !tokens[i - 1].word &&
+            (s.substr(tokens[i - 1].begin, 2) == "'s" || s.substr(tokens[i - 1].begin, 4) == "\u2019s")) {
+          continue;
+        }
         // Weak candidates the name would cut in two keep it from matching there.
         bool clean = true;
         for (size_t c = next_candidate; c < weak_end && clean; ++c) {

@@ -138,6 +138,10 @@ bool NamesAnOffice(std::string_view s) {
       for (size_t i = 1; i < title.size(); ++i) title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
     }
     if (IsRoleWord(title) && title != "General" && title != "Senior" && title != "Member" && title != "Board") return true;
+    // The offices written as acronyms: "CEO", "COO", "CFO", "EVP".
+    static constexpr std::string_view kOfficeAcronyms[] = {"CEO", "COO", "CFO", "CTO", "CIO", "CMO", "CAO",
+                                                           "CLO", "CHRO", "EVP", "SVP", "VP"};
+    if (std::find(std::begin(kOfficeAcronyms), std::end(kOfficeAcronyms), w) != std::end(kOfficeAcronyms)) return true;
   }
   return false;
 }

@@ -85,10 +85,10 @@ TEST(DevSetEvalTest, WholeDevelopmentSetKeepsItsFloors) {
     EXPECT_GE(f.percents_right + (f.relations.gold - f.relations.gold_found), f.percents_gold) << Report(f);
   }
   // The officer-heavy files.
-  for (const char* stem : {"nvda-10k-fy2025-item1", "nke-10k-fy2025-item1", "wmt-10k-fy2025-item1"}) {
+  for (const char* stem : {"nvda-10k-fy2025-item1", "nke-10k-fy2025-item1", "wmt-10k-fy2025-item1",
+                           "plymouth-20f-2020-items6-7"}) {
     EXPECT_GE(file(stem).relations.F1(), 0.80) << Report(file(stem));
   }
-  EXPECT_GE(file("plymouth-20f-2020-items6-7").relations.F1(), 0.72) << Report(file("plymouth-20f-2020-items6-7"));
   EXPECT_GE(file("medicis-10k-1999-item1").relations.F1(), 0.70) << Report(file("medicis-10k-1999-item1"));
   EvalReport all = Summarize(files);
   EXPECT_GE(all.relations.F1(), 0.85) << EvalReportToText(all);
