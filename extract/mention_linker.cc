@@ -216,12 +216,14 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
   const size_t n = tokens.size();
   auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
   auto punct = [&](size_t k, char c) { return k < n && !tokens[k].word && s[tokens[k].begin] == c; };
-  auto mention_at = [&](size_t k) -> int {
-    for (size_t m = 0; m < mentions->size(); ++m) {
-      if ((*mentions)[m].begin <= tokens[k].begin && tokens[k].begin < (*mentions)[m].end) return static_cast<int>(m);
-    }
-    return -1;
-  };
+  // The mention each token starts inside, -1 for none (mentions are sorted and disjoint).
+  std::vector<int> mention_of_token(n, -1);
+  for (size_t m = 0, k = 0; m < mentions->size(); ++m) {
+    const Mention& at = (*mentions)[m];
+    while (k < n && tokens[k].begin < at.begin) ++k;
+    for (size_t t = k; t < n && tokens[t].begin < at.end; ++t) mention_of_token[t] = static_cast<int>(m);
+  }
+  auto mention_at = [&](size_t k) { return mention_of_token[k]; };
   struct Item {
     size_t first, last;  // tokens [first, last)
     bool capitalized = false, lower = false, office = false;
