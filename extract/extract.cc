@@ -21,6 +21,7 @@
 #include "extract/rules.h"
 #include "extract/segmenter.h"
 #include "extract/subsidiary_table.h"
+#include "extract/subsidiary_table_cells.h"
 #include "extract/tokenizer.h"
 #include "graph/normalize.h"
 
@@ -708,6 +709,9 @@ class Extractor {
     auto kind = [&](int id) { return table_.record(id).kind; };
     bool src_person = kind(src) == NameKind::kPerson, dst_person = kind(dst) == NameKind::kPerson;
     if (kind(src) == NameKind::kLaw || kind(dst) == NameKind::kLaw) return false;
+    // A place ("U.S.", "Japan") is no party to a business relation; it may regulate.
+    auto place = [&](int id) { return subsidiary_cells::IsKnownJurisdiction(table_.record(id).name); };
+    if (rel != Relation::kRegulates && (place(src) || place(dst))) return false;
     switch (rel) {
       case Relation::kOfficerOf: return src_person && !dst_person;
       case Relation::kRegulates:
