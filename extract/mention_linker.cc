@@ -555,7 +555,10 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
     }
     bool place_possessive = i + 2 < n && !tokens[i + 1].word && s[tokens[i + 1].begin] == '\'' &&
                             tokens[i + 2].word && IsCapitalized(s.substr(tokens[i + 2].begin, tokens[i + 2].end - tokens[i + 2].begin));
-    if (IsBareName(w) && !IsCommonCapitalizedWord(w) && !place_possessive) {
+    // "a Letter of Intent (LOI)": the abbreviation of a document's title.
+    bool titles_a_document = i >= 2 && !tokens[i - 1].word && s[tokens[i - 1].begin] == '(' && tokens[i - 2].word &&
+                             IsDocumentTitleWord(s.substr(tokens[i - 2].begin, tokens[i - 2].end - tokens[i - 2].begin));
+    if (IsBareName(w) && !IsCommonCapitalizedWord(w) && !place_possessive && !titles_a_document) {
       int id = table.AddName(w, NameKind::kUnknown, /*bare=*/true);
       if (!table.record(id).common_term) found.push_back({t.begin, t.end, id, letter_of(id)});
     }

@@ -58,6 +58,11 @@ constexpr std::string_view kOfficeNouns[] = {
     "Adviser", "Founder", "Trustee", "Governor", "Dean", "Professor", "Leader", "Lead",
     "Consultant", "Analyst", "Engineer", "Associate", "Operations", "Affairs", "CEO", "CFO",
     "COO", "CTO", "CIO", "EVP", "SVP"};
+// Last words of the titles of documents and instruments.
+constexpr std::string_view kDocumentTitleWords[] = {
+    "Agreement", "Agreements", "Intent", "Understanding", "Contract", "Letter", "Memorandum",
+    "Sheet", "Notice", "Circular", "Prospectus", "Indenture", "Warrant", "Warrants", "Debenture",
+    "Debentures", "Note", "Certificate", "Charter", "Bylaws", "Guidelines"};
 constexpr std::string_view kCommonWords[] = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "Our", "We", "Its",
     "It", "Their", "They", "This", "These", "That", "Those", "As", "If", "When", "While",
@@ -312,6 +317,8 @@ bool IsRoleWord(std::string_view w) {
   return words->count(w) > 0;
 }
 
+bool IsDocumentTitleWord(std::string_view word) { return OneOf(word, kDocumentTitleWords); }
+
 bool NamesOwnGoverningBody(std::string_view name) {
   static const auto* generic = new std::unordered_set<std::string_view>{
       "Board", "Boards", "Directors", "Committee", "Committees", "Council", "Audit", "Compensation",
@@ -544,6 +551,12 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
       only_titles = !c.IsWord(t) || OneOf(c.W(t), kTitleWords) || IsConnector(c.W(t));
     }
     if (s >= end || only_titles) {
+      i = end;
+      continue;
+    }
+    // A document's title ("Letter of Intent", "Re-seller and Purchase Agreement", "Memorandum of
+    // Understanding") names a paper, not an organization.
+    if (c.IsWord(end - 1) && OneOf(c.W(end - 1), kDocumentTitleWords)) {
       i = end;
       continue;
     }

@@ -60,5 +60,8 @@ bool IsRoleWord(std::string_view word);
 // Committee", "Supervisory Board" (not "Federal Reserve Board", not "Board of Directors of
 // Acme Inc.").
 bool NamesOwnGoverningBody(std::string_view name);
+// True for the last words of document and instrument titles ("Agreement", "Intent",
+// "Understanding", "Prospectus"): "Letter of Intent" names a paper, not an organization.
+bool IsDocumentTitleWord(std::string_view word);
 
 }  // namespace corpgraph
