@@ -332,6 +332,16 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
         return std::isupper(static_cast<unsigned char>(ch)) || ch == '-' || std::isdigit(static_cast<unsigned char>(ch));
       });
       if (!weak_inside || (only.last - only.first == 1 && !shaped)) continue;
+      // "General Manager of Global Footwear": words the document also writes in lower case
+      // describe a unit; an employer's name has a word of its own ("Enron Wind").
+      bool described = true;
+      for (size_t k = only.first; k < only.last && described; ++k) {
+        std::string_view w = word(k);
+        if (!tokens[k].word || w == "of" || w == "and" || w == "the" || w == "for" || w == "de") continue;
+        std::string lower = Lower(w);
+        described = lower != w && WordUses(document, lower, 1) > 0;
+      }
+      if (described) continue;
       size_t after = only.last;
       auto closes = [&](size_t k) {
         if (k >= n) return true;

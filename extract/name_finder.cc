@@ -588,6 +588,10 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
       }
       // "Executive Vice President, Global Governance, Chief Legal Officer": a part of a title list.
       if (person && s >= 2 && c.IsPunct(s - 1, ',') && c.IsWord(s - 2) && OneOf(c.W(s - 2), kRoleWords)) person = false;
+      // "President of Digital Media": an office of a unit; people hold offices, offices are not of people.
+      if (person && s >= 2 && (c.W(s - 1) == "of" || c.W(s - 1) == "for") && c.IsWord(s - 2) && OneOf(c.W(s - 2), kRoleWords)) {
+        person = false;
+      }
       // "Adobe's Digital Media business": what a company's possessive governs is its unit.
       if (person && s >= 1 && (c.W(s - 1) == "'s" || c.W(s - 1) == "\u2019s")) person = false;
       if (person) {
