@@ -544,6 +544,13 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
       while (s < end && (IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
     }
     s = AfterLeadingOffice(c, s, end);
+    // "Vice President of Finance and Administration at GlobalFoundries": what an office is of,
+    // when the organization follows "at", is a department.
+    if (s > start && s < end && (c.W(s - 1) == "of" || c.W(s - 1) == "for") && c.IsWord(end) && c.W(end) == "at" &&
+        c.CapWord(end + 1) && !(c.IsWord(end - 1) && IsCorporateSuffix(c.W(end - 1)))) {
+      i = end;
+      continue;
+    }
     // A run of titles alone ("Chief Executive Officer", "Principal Accounting Officer") names
     // an office, not an organization.
     bool only_titles = s < end;
