@@ -37,24 +37,18 @@ std::string DemoTextRepeated(size_t target_bytes) {
   return out;
 }
 
-void BM_ExtractDemoRepeated(benchmark::State& state) {
-  static const std::string text = DemoTextRepeated(static_cast<size_t>(state.range(0)) << 20);
-  if (text.empty()) {
-    state.SkipWithError("examples/iij-20f-fy2017.txt not found");
-    return;
-  }
+// Extracts `bytes` once per iteration with the built-in rules and reports MB/s and the edge
+// count; skips the benchmark with the error when the rules or the extraction fail.
+void TimeExtraction(benchmark::State& state, const std::string& bytes, corpgraph::ExtractOptions options) {
   corpgraph::StatusOr<const corpgraph::RuleSet*> rules = corpgraph::RuleSet::Default();
   if (!rules.ok()) {
     state.SkipWithError(rules.status().ToString().c_str());
     return;
   }
-  corpgraph::ExtractOptions options;
-  options.filer = "Internet Initiative Japan Inc.";
-  options.document_name = "demo-repeated.txt";
   options.rules = *rules;
   size_t edges = 0;
   for (auto _ : state) {
-    corpgraph::StatusOr<corpgraph::Extraction> x = corpgraph::ExtractDocument(text, options);
+    corpgraph::StatusOr<corpgraph::Extraction> x = corpgraph::ExtractDocument(bytes, options);
     if (!x.ok()) {
       state.SkipWithError(x.status().ToString().c_str());
       return;
@@ -62,9 +56,21 @@ void BM_ExtractDemoRepeated(benchmark::State& state) {
     edges = x->graph.edges().size();
     benchmark::DoNotOptimize(edges);
   }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
-  state.counters["MB"] = static_cast<double>(text.size()) / (1 << 20);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(bytes.size()));
+  state.counters["MB"] = static_cast<double>(bytes.size()) / (1 << 20);
   state.counters["edges"] = static_cast<double>(edges);
+}
+
+void BM_ExtractDemoRepeated(benchmark::State& state) {
+  static const std::string text = DemoTextRepeated(static_cast<size_t>(state.range(0)) << 20);
+  if (text.empty()) {
+    state.SkipWithError("examples/iij-20f-fy2017.txt not found");
+    return;
+  }
+  corpgraph::ExtractOptions options;
+  options.filer = "Internet Initiative Japan Inc.";
+  options.document_name = "demo-repeated.txt";
+  TimeExtraction(state, text, options);
 }
 BENCHMARK(BM_ExtractDemoRepeated)->Arg(10)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
@@ -87,28 +93,14 @@ const std::vector<std::string>& HtmlFilings() {
 void BM_ExtractWholeHtmlFiling(benchmark::State& state) {
   const std::string& path = HtmlFilings()[static_cast<size_t>(state.range(0))];
   const std::string html = ReadFile(path);
-  corpgraph::StatusOr<const corpgraph::RuleSet*> rules = corpgraph::RuleSet::Default();
-  if (html.empty() || !rules.ok()) {
+  if (html.empty()) {
     state.SkipWithError(("cannot read " + path).c_str());
     return;
   }
   state.SetLabel(path.substr(path.find_last_of('/') + 1));
   corpgraph::ExtractOptions options;
   options.document_name = path;
-  options.rules = *rules;
-  size_t edges = 0;
-  for (auto _ : state) {
-    corpgraph::StatusOr<corpgraph::Extraction> x = corpgraph::ExtractDocument(html, options);
-    if (!x.ok()) {
-      state.SkipWithError(x.status().ToString().c_str());
-      return;
-    }
-    edges = x->graph.edges().size();
-    benchmark::DoNotOptimize(edges);
-  }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(html.size()));
-  state.counters["MB"] = static_cast<double>(html.size()) / (1 << 20);
-  state.counters["edges"] = static_cast<double>(edges);
+  TimeExtraction(state, html, options);
 }
 BENCHMARK(BM_ExtractWholeHtmlFiling)
     ->Apply([](benchmark::internal::Benchmark* b) {
