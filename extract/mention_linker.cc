@@ -49,11 +49,7 @@ bool IsGenericAcronym(std::string_view w) {
 bool IsBareName(std::string_view w) {
   if (w.size() < 2 || (w.find('.') != std::string_view::npos && w.back() != '.')) return false;
   if (HasTrademarkSign(w)) return false;
-  bool dotted_initials = w.size() >= 4;  // "U.S.", "U.K.", "E.U.": places, not organizations
-  for (size_t i = 0; i < w.size() && dotted_initials; ++i) {
-    dotted_initials = (i % 2 == 0) ? std::isupper(static_cast<unsigned char>(w[i])) != 0 : w[i] == '.';
-  }
-  if (dotted_initials) return false;
+  if (IsDottedInitials(w)) return false;  // "U.S.", "U.K.", "E.U.": places, not organizations
   int upper = 0, lower = 0, digit = 0;
   for (char c : w) {
     upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
@@ -256,7 +252,7 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
         }
         if (!tokens[k].word) {
           // "&", "-" and a possessive inside a name ("Hill & Knowlton", "Sam's Club").
-          bool possessive = word(k) == "'s" || word(k) == "\u2019s";
+          bool possessive = IsPossessive(word(k));
           bool inner = (punct(k, '&') || punct(k, '-') || possessive) && k > j && k + 1 < n &&
                        tokens[k + 1].word && IsCapitalized(word(k + 1));
           // A store or brand written as a possessive ends its item: "Gap Inc., Mervyn's and ...".
@@ -518,7 +514,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
         bool fits = tk.word ? (IsCapitalized(tw) || IsCorporateSuffix(tw) || tw == "of" || tw == "and" || tw == "the" ||
                                tw == "de" || tw == "et" || tw == "for")
                             : (tw == "," || tw == "&" || tw == "(" || tw == ")" || tw == "-" || tw == "." ||
-                               tw == "'s" || tw == "\u2019s");
+                               IsPossessive(tw));
         if (!fits) break;
         ++limit;
       }
@@ -538,7 +534,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
         if (id < 0 || table.record(id).common_term) continue;
         // "Adobe's Digital Media": a company's possessive governs a unit, never a person.
         if (table.record(id).kind == NameKind::kPerson && i > 0 && !tokens[i - 1].word &&
-            (s.substr(tokens[i - 1].begin, 2) == "'s" || s.substr(tokens[i - 1].begin, 4) == "\u2019s")) {
+            IsPossessive(s.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin))) {
           continue;
         }
         // Weak candidates the name would cut in two keep it from matching there.
@@ -580,10 +576,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
   // that word; they name no organization there.
   std::erase_if(out, [&](const Mention& m) {
     std::string_view w = s.substr(m.begin, m.end - m.begin);
-    bool initials = w.size() >= 4 && w.size() <= 6 && w.back() == '.' && (m.letter == 'U' || m.letter == 'G');
-    for (size_t k = 0; k < w.size() && initials; ++k) {
-      initials = (k % 2 == 0) ? std::isupper(static_cast<unsigned char>(w[k])) != 0 : w[k] == '.';
-    }
+    bool initials = IsDottedInitials(w) && w.size() <= 6 && w.back() == '.' && (m.letter == 'U' || m.letter == 'G');
     if (!initials) return false;
     auto next = std::lower_bound(tokens.begin(), tokens.end(), m.end, [](const Token& t, std::uint32_t pos) { return t.begin < pos; });
     if (next == tokens.end() || !next->word) return false;

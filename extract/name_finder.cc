@@ -600,7 +600,7 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
         person = false;
       }
       // "Adobe's Digital Media business": what a company's possessive governs is its unit.
-      if (person && s >= 1 && (c.W(s - 1) == "'s" || c.W(s - 1) == "\u2019s")) person = false;
+      if (person && s >= 1 && IsPossessive(c.W(s - 1))) person = false;
       if (person) {
         bool role_after = c.IsPunct(end, ',') || (c.IsWord(end) && (c.W(end) == "worked" || c.W(end) == "serves" ||
                                                                   c.W(end) == "served" || c.W(end) == "is" ||

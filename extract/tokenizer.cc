@@ -67,6 +67,17 @@ bool IsCapitalized(std::string_view w) {
   return false;
 }
 
+bool IsPossessive(std::string_view token) { return token == "'s" || token == "\u2019s"; }
+
+bool IsDottedInitials(std::string_view w) {
+  if (w.size() < 4) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool fits = (i % 2 == 0) ? std::isupper(static_cast<unsigned char>(w[i])) != 0 : w[i] == '.';
+    if (!fits) return false;
+  }
+  return true;
+}
+
 bool IsAllCaps(std::string_view w) {
   int letters = 0;
   for (char c : w) {

@@ -30,5 +30,9 @@ bool IsCorporateSuffix(std::string_view word);
 bool IsCapitalized(std::string_view word);
 // Every letter upper case and at least two letters ("KDDI", "NTT", "GS&Co").
 bool IsAllCaps(std::string_view word);
+// The possessive token "'s" (or "\u2019s" with a typographic apostrophe).
+bool IsPossessive(std::string_view token);
+// Upper-case letters each followed by a period, four bytes or more: "U.S.", "U.K.", "E.U.".
+bool IsDottedInitials(std::string_view word);
 
 }  // namespace corpgraph
