@@ -11,6 +11,7 @@
 #include <re2/re2.h>
 
 #include "extract/attributes.h"
+#include "extract/counterpart_table.h"
 #include "extract/entity_table.h"
 #include "extract/filer_hints.h"
 #include "extract/mention_linker.h"
@@ -141,6 +142,7 @@ class Extractor {
     tokens_.resize(seg_.units.size());
     OfficerTableReader officers;
     OwnershipTableReader holders;
+    std::vector<std::optional<CounterpartRow>> counterparts = CounterpartRows();
     for (size_t k = 0; k < seg_.units.size(); ++k) {
       const TextUnit& u = seg_.units[k];
       std::string_view s = UnitText(u);
@@ -157,6 +159,11 @@ class Extractor {
         NameKind kind = holder->person ? NameKind::kPerson : NameKind::kCompany;
         PlaceCandidate(found, holder->name_begin, holder->name_end, holder->name, kind);
       }
+      if (const std::optional<CounterpartRow>& party = counterparts[k]; party && !officer && !holder) {
+        NameKind kind = ClassifyName(party->name);
+        if (kind == NameKind::kUnknown || kind == NameKind::kPerson) kind = NameKind::kCompany;
+        PlaceCandidate(found, party->name_begin, party->name_end, party->name, kind);
+      }
       for (NameCandidate& c : found) {
         int id = table_.Add(c);
         if (officer && c.begin == officer->name_begin) {
@@ -170,6 +177,33 @@ class Extractor {
       CountAcronymUses(s, tokens);
     }
     MarkCommonTerms();
+  }
+
+  // Per unit, the counterpart its row names when the row belongs to a table introduced by the
+  // counterparts it lists (counterpart_table.h), judged over the table's rows together.
+  std::vector<std::optional<CounterpartRow>> CounterpartRows() const {
+    std::vector<std::optional<CounterpartRow>> out(seg_.units.size());
+    size_t k = 0;
+    while (k < seg_.units.size()) {
+      const TextUnit& u = seg_.units[k];
+      if (!u.table_row || u.heading || u.lead_in < 0) {
+        ++k;
+        continue;
+      }
+      std::vector<std::string> names;
+      size_t table_end = k;
+      for (; table_end < seg_.units.size() && seg_.units[table_end].table_row &&
+             seg_.units[table_end].lead_in == u.lead_in;
+           ++table_end) {
+        out[table_end] = ReadCounterpartRow(UnitText(seg_.units[u.lead_in]), UnitText(seg_.units[table_end]));
+        if (out[table_end]) names.push_back(out[table_end]->name);
+      }
+      if (!ListsOrganizations(names)) {
+        for (size_t r = k; r < table_end; ++r) out[r].reset();
+      }
+      k = table_end;
+    }
+    return out;
   }
 
   // Acronyms ("AI", "SoC", "OTC") a document mostly writes before a lower-case noun ("AI
@@ -888,6 +922,9 @@ class Extractor {
       const EntityRecord& r = table_.record(i);
       if (r.bare || r.kind == NameKind::kUnknown || r.kind == NameKind::kPerson || r.mentions == 0) continue;
       if (filer_.entity >= 0 && NamesOwnGoverningBody(r.name)) continue;  // the filer's board, not a name
+      // Schools of biographies ("a B.S. from Stanford University") are no business counterparts;
+      // an institution is listed only when a relation names it.
+      if (NamesInstitution(r.name)) continue;
       if (!seen.insert(NormalizeName(r.name)).second) continue;
       x.mentions_only.push_back({r.name, r.aliases, std::string(NameKindText(r.kind))});
     }

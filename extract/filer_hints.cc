@@ -100,8 +100,12 @@ void FilerHints::NoteSelfDefinition(std::string_view s, const std::vector<std::p
       if (sn == "Company" || sn == "the Company" || sn == "Registrant") self_candidate = id;
     }
   }
-  size_t mean = s.find(" we mean ");
-  if (mean == std::string_view::npos) mean = s.find(" refer to ");
+  // "When we use "X" ... we mean Y", "the terms "X" and "we" refer to Y", "the term "the
+  // Company" refers to Y and its subsidiaries".
+  size_t mean = std::string_view::npos;
+  for (std::string_view verb : {" we mean ", " refer to ", " refers to ", " means "}) {
+    mean = std::min(mean, s.find(verb));
+  }
   if (mean != std::string_view::npos && s.find('"') < mean) {
     for (const auto& [c, id] : cands) {
       if (c.begin > mean && (c.kind == NameKind::kCompany || c.kind == NameKind::kGroup)) {

@@ -175,7 +175,22 @@ bool ContinuesGovernmentList(const Cursor& c, size_t i) {
 // left part is a single acronym-like word ("KDDI and NTT Data Corporation", "BaFin and
 // Deutsche Bundesbank"), or a single word that follows a comma in a list ("..., Lucent and
 // Hewlett-Packard Company").
+constexpr std::string_view kInstitutionWords[] = {"University", "Institute", "College", "Laboratory",
+                                                  "Laboratories", "Foundation", "Hospital"};
+
 bool SplitsAtAnd(const Cursor& c, size_t start, size_t and_at) {
+  // "the University of Chichester and Manchester Metropolitan University": two institutions.
+  auto institution_in = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (c.IsWord(k) && OneOf(c.W(k), kInstitutionWords)) return true;
+    }
+    return false;
+  };
+  if (institution_in(start, and_at)) {
+    size_t t = and_at + 1;
+    while (t < c.tokens.size() && t < and_at + 7 && (c.CapWord(t) || (c.IsWord(t) && c.W(t) == "of"))) ++t;
+    if (institution_in(and_at + 1, t)) return true;
+  }
   if (c.IsWord(and_at + 1) && IsCorporateSuffix(c.W(and_at + 1))) return false;  // "KKR & Co."
   if (c.IsWord(and_at + 1) && IsConnector(c.W(and_at + 1))) return true;         // "X and the Y"
   // "... Agency and Bank of Japan": the left part already ends like a complete body.
@@ -383,6 +398,11 @@ NameKind ClassifyName(std::string_view name) {
   if (words.size() >= 2 && OneOf(words.front(), kLeadingForms)) return NameKind::kCompany;
   if (last == "Group") return NameKind::kGroup;
   if (last == "Holdings") return NameKind::kCompany;
+  // Institutions partner and supply like companies: "Manchester Metropolitan University",
+  // "University of Chichester", "Jet Propulsion Laboratory", "Mayo Foundation".
+  if (words.size() >= 2 && std::any_of(words.begin(), words.end(), [](std::string_view w) { return OneOf(w, kInstitutionWords); })) {
+    return NameKind::kCompany;
+  }
   if (OneOf(last, kLawWords)) return NameKind::kLaw;
   // "Corporation Law of Japan", "Companies Act of 2006".
   if (words.size() >= 3 && OneOf(words[words.size() - 3], kLawWords) && words[words.size() - 2] == "of") {
@@ -528,6 +548,8 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     bool keeps_first = c.W(start) == "First" && end - start >= 3 && c.IsWord(end - 1) &&
                        (OneOf(c.W(end - 1), kBankWords) || IsCorporateSuffix(c.W(end - 1)));
     while (s < end && !keeps_first && (IsCommonCapitalizedWord(c.W(s)) || IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
+    // "Michigan-based Trendset Communications Group": where a company sits is not its name.
+    if (s + 1 < end && c.IsWord(s) && (c.W(s).ends_with("-based") || c.W(s).ends_with("-headquartered"))) ++s;
     // "President of Acme Corp.", "Chief Executive Officer of Acme": the role is not the name.
     // "President and Chief Executive Officer of Acme": every role joined by "and" goes.
     // A title may open with a qualifier ("Corporate Secretary of", "Regional President for").
@@ -621,6 +643,14 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     i = std::max(end, after);
   }
   return out;
+}
+
+bool NamesInstitution(std::string_view name) {
+  std::vector<Token> toks = Tokenize(name);
+  for (const Token& t : toks) {
+    if (t.word && OneOf(name.substr(t.begin, t.end - t.begin), kInstitutionWords)) return true;
+  }
+  return false;
 }
 
 }  // namespace corpgraph

@@ -47,6 +47,10 @@ std::vector<NameCandidate> FindNames(std::string_view sentence, const std::vecto
 // Kind of a name judged from its words alone (suffix, government word, "Group", ...).
 NameKind ClassifyName(std::string_view name);
 
+// True iff a word of the name marks a university, institute, college, laboratory, foundation
+// or hospital ("Stanford University", "Jet Propulsion Laboratory").
+bool NamesInstitution(std::string_view name);
+
 // Upper-case initials of a name's words without suffixes and connectors ("Internet
 // Initiative Japan Inc." -> "IIJ"); "" for names of fewer than two words.
 std::string Initials(std::string_view name);

@@ -191,6 +191,36 @@ std::string SectionPath(const Segmentation& seg, const TextUnit& u) {
 
 namespace {
 
+// Lines of at most this many bytes between a table's introduction and its rows are captions.
+constexpr size_t kMaxCaptionBytes = 80;
+
+// True iff the sentence announces the table after it ("The following table sets forth ...",
+// "... as shown in the table below:"); its rows then read with it as their lead-in.
+bool IntroducesTable(std::string_view sentence) {
+  return ContainsNoCase(sentence, "following table") || ContainsNoCase(sentence, "table below") ||
+         ContainsNoCase(sentence, "table that follows");
+}
+
+// True iff the paragraph opens with a short capitalized head and a colon ("MGA:", "National
+// Specialty Lines, Inc. ("NSL"):", "Consumer Health:") rather than with a sentence.
+bool OpensWithHead(std::string_view block) {
+  size_t colon = block.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 90) return false;
+  if (colon + 1 < block.size() && block[colon + 1] != ' ') return false;
+  if (!std::isupper(static_cast<unsigned char>(block[0]))) return false;
+  std::string_view head = block.substr(0, colon);
+  int words = 1;
+  for (size_t i = 0; i < head.size(); ++i) {
+    if (head[i] == ' ') ++words;
+    // A sentence ends inside: "Acme Inc. Its products:" is no head.
+    if (head[i] == '.' && i + 2 < head.size() && head[i + 1] == ' ' && std::isupper(static_cast<unsigned char>(head[i + 2])) &&
+        !(i >= 3 && (head.substr(i - 3, 3) == "Inc" || head.substr(i - 2, 2) == "Co"))) {
+      return false;
+    }
+  }
+  return words <= 10;
+}
+
 class Builder {
  public:
   explicit Builder(std::string_view text) : text_(text) {}
@@ -312,8 +342,21 @@ class Builder {
     }
     size_t end = seg_.norm.text().size();
     std::string_view block = std::string_view(seg_.norm.text()).substr(start, end - start);
+    // Paragraphs headed "Name:" after a sentence ending in ':' are the items it introduces
+    // ("... two agency subsidiaries, as follows:" then "MGA Agency, Inc. ("MGA Agency"): MGA
+    // Agency provides ...").
+    if (!item && definitions_lead_ >= 0 && OpensWithHead(block)) {
+      item = true;
+      lead_in_ = definitions_lead_;
+    } else if (!item) {
+      definitions_lead_ = -1;
+    }
+    if (row && lead_in_ < 0 && table_lead_ >= 0) lead_in_ = table_lead_;
     if (item && lead_in_ < 0 && (!row || EndsWithColon(last_sentence_))) lead_in_ = last_sentence_;
     if (!item) lead_in_ = -1;
+    // A paragraph ends the table a sentence introduced; captions ("(Amounts in thousands)",
+    // "As of December 31, 2009") between the two do not.
+    if (!item && end - start > kMaxCaptionBytes) table_lead_ = -1;
     bool first = true;
     for (auto [b, e] : SplitSentences(block)) {
       TextUnit u;
@@ -327,8 +370,12 @@ class Builder {
       if (item && first) u.lead_in = lead_in_;
       first = false;
       seg_.units.push_back(u);
-      if (!item) last_sentence_ = static_cast<std::int32_t>(seg_.units.size() - 1);
+      if (!item) {
+        last_sentence_ = static_cast<std::int32_t>(seg_.units.size() - 1);
+        if (IntroducesTable(block.substr(b, e - b))) table_lead_ = last_sentence_;
+      }
     }
+    if (!item && EndsWithColon(last_sentence_)) definitions_lead_ = last_sentence_;
     seg_.norm.AppendSeparator('\n', lines[to - 1].end);
   }
 
@@ -338,6 +385,8 @@ class Builder {
   bool item_prose_ = true;           // whether units of the current part feed prose rules
   std::int32_t lead_in_ = -1;        // lead-in of the current list
   std::int32_t last_sentence_ = -1;  // last paragraph sentence seen
+  std::int32_t table_lead_ = -1;     // last sentence introducing a table ("The following table")
+  std::int32_t definitions_lead_ = -1;  // sentence ending in ':' over "Name: ..." paragraphs
 };
 
 }  // namespace

@@ -24,6 +24,14 @@ constexpr std::string_view kKeepPeriod[] = {
     "Inc", "Corp", "Co", "Ltd", "Pte", "Bhd", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "No",
     "Bros", "Cos", "Prof", "Messrs", "Ltda"};
 
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  }
+  return true;
+}
+
 bool KeepsPeriod(std::string_view word) {
   if (word.size() == 1 && IsUpperC(word[0])) return true;
   if (word.find('.') != std::string_view::npos) return word.size() <= 8;
@@ -31,7 +39,7 @@ bool KeepsPeriod(std::string_view word) {
   size_t cut = word.find_last_of("&-");
   std::string_view last = cut == std::string_view::npos ? word : word.substr(cut + 1);
   for (std::string_view k : kKeepPeriod) {
-    if (k == last) return true;
+    if (k == last || (IsAllCaps(last) && k.size() == last.size() && EqualsIgnoringCase(k, last))) return true;
   }
   return false;
 }
@@ -42,11 +50,13 @@ bool IsCorporateSuffix(std::string_view word) {
   static const auto* suffixes = new std::unordered_set<std::string_view>(std::begin(kSuffixes), std::end(kSuffixes));
   if (word.size() < 2 || word.size() > 12) return false;
   if (suffixes->count(word)) return true;
-  if (word == "CORPORATION" || word == "INC." || word == "LIMITED" || word == "CORP." ||
-      word == "COMPANY" || word == "LTD." || word == "CO.") {
-    return true;
+  // Written in capitals ("GAINSCO, INC.", "ACME HOLDINGS LIMITED"): the suffix in title case.
+  if (!IsAllCaps(word)) return false;
+  std::string title(word);
+  for (size_t i = 1; i < title.size(); ++i) {
+    if (IsUpperC(title[i]) && title[i - 1] != '.') title[i] = static_cast<char>(title[i] - 'A' + 'a');
   }
-  return false;
+  return suffixes->count(title) > 0;
 }
 
 bool IsCapitalized(std::string_view w) {

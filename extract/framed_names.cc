@@ -1,0 +1,434 @@
+#include "extract/framed_names.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "extract/name_finder.h"
+#include "extract/subsidiary_table_cells.h"
+
+namespace corpgraph {
+namespace {
+
+using subsidiary_cells::Lower;
+
+constexpr std::string_view kPlaces[] = {
+    "Japan", "China", "Europe", "Asia", "America", "Americas", "Canada", "Germany", "France",
+    "India", "Korea", "Taiwan", "Singapore", "Israel", "Thailand", "Vietnam", "Brazil", "Mexico",
+    "Australia", "Africa", "Ireland", "Netherlands", "Switzerland", "Italy", "Spain", "Russia",
+    "Malaysia", "Philippines", "Indonesia", "EMEA", "APAC", "LATAM", "Latin", "North", "South",
+    "East", "West", "Pacific", "Middle", "United", "Kingdom", "States", "Hong", "Kong", "Tokyo",
+    "London", "New", "York", "California", "Texas", "Delaware", "Sweden", "Norway", "Denmark",
+    "Finland", "Poland", "Belgium", "Austria", "Turkey", "Egypt", "Chile", "Peru", "Argentina"};
+
+bool IsPlaceWord(std::string_view w) {
+  static const auto* places = new std::unordered_set<std::string_view>(std::begin(kPlaces), std::end(kPlaces));
+  return places->count(w) > 0;
+}
+
+// Words that end an enumeration's item rather than belong to a name ("A, B and others").
+bool EndsEnumeration(std::string_view w) {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "others", "other", "among", "etc", "etc.", "many", "various", "several", "numerous", "more",
+      "in", "to", "for", "that", "which", "who", "with", "as", "at", "by", "on", "from", "is",
+      "are", "was", "were", "have", "has", "had", "be", "we", "our", "their", "its", "this",
+      "these", "those", "such", "also", "not", "all", "each", "both", "some", "any", "a", "an"};
+  return words->count(w) > 0;
+}
+
+// How many times `word` stands in `document` as a whole word, spelled exactly so; stops
+// counting at `cap`.
+int WordUses(std::string_view document, std::string_view word, int cap) {
+  int uses = 0;
+  for (size_t at = document.find(word); at != std::string_view::npos && uses < cap;
+       at = document.find(word, at + 1)) {
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    bool starts = at == 0 || !letter(document[at - 1]);
+    bool ends = at + word.size() >= document.size() || !letter(document[at + word.size()]);
+    uses += starts && ends ? 1 : 0;
+  }
+  return uses;
+}
+
+// Token index just past an enumeration cue ending at token i ("including", "include(s)",
+// "such as", "namely", "e.g.", a colon), else i. With `career` (a sentence about a person),
+// also "at" and "the law firm of", which name the employers of a biography: "positions at A,
+// B and C".
+// With `career`, an office and "of"/"for"/"with" name one employer too ("Manager for Enron
+// Wind from 1998", "Chief Operating Officer of Terabeam-HXI, a wireless company"); then
+// `*office` is set, and the caller takes one item that a date or an appositive closes.
+size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens, size_t i, bool career,
+                           bool* employer, bool* office) {
+  auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+  *employer = *office = false;
+  if (!tokens[i].word) return s[tokens[i].begin] == ':' ? i + 1 : i;
+  std::string_view w = word(i);
+  if (career && (w == "of" || w == "for" || w == "with") && i > 0 && tokens[i - 1].word &&
+      (IsRoleWord(word(i - 1)) || IsGenericAcronym(word(i - 1)))) {
+    *employer = *office = true;
+    return i + 1;
+  }
+  if (career && (w == "at" || (w == "of" && i >= 2 && word(i - 1) == "firm" && word(i - 2) == "law"))) {
+    *employer = true;
+    return i + 1;
+  }
+  if (w == "including" || w == "include" || w == "includes" || w == "namely" || w == "e.g." ||
+      w == "notably") {
+    size_t k = i + 1;
+    if (k < tokens.size() && !tokens[k].word && s[tokens[k].begin] == ':') ++k;
+    return k;
+  }
+  if (w == "such" && i + 1 < tokens.size() && tokens[i + 1].word && word(i + 1) == "as") return i + 2;
+  return i;
+}
+
+// Nouns an appositive relates a company by to the organization named before them.
+bool IsRelationNoun(std::string_view w) {
+  return w == "company" || w == "subsidiary" || w == "affiliate" || w == "partner" || w == "reseller" ||
+         w == "unit" || w == "division" || w == "brand" || w == "business";
+}
+
+void InsertSorted(std::vector<Mention>* mentions, const std::vector<Mention>& added) {
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace
+
+// A trademark sign marks a product or brand ("Halog®", "Windows™"), not an organization.
+bool HasTrademarkSign(std::string_view w) {
+  return w.find("\xC2\xAE") != std::string_view::npos || w.find("\xE2\x84\xA2") != std::string_view::npos ||
+         w.find("\xE2\x84\xA0") != std::string_view::npos;
+}
+
+// "CPUs", "MVNOs", "OEMs": kinds of things, not firms.
+bool IsPluralAcronym(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  return std::all_of(w.begin(), w.end() - 1, [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+}
+
+// Business acronyms that name kinds of things, offices or places, never one firm.
+bool IsGenericAcronym(std::string_view w) {
+  static const auto* generic = new std::unordered_set<std::string_view>{
+      "OEM", "ODM", "ISP", "SIM", "LTE", "IT", "AI", "IoT", "API", "SaaS", "CEO", "CFO", "COO", "CTO",
+      "CIO", "CMO", "CAO", "VP", "EVP", "SVP", "GAAP", "IFRS", "ADS", "ADR", "IPO", "EPS", "ESG", "FY",
+      "US", "USA", "UK", "EU", "WAN", "LAN", "VPN", "CPU", "GPU", "PC", "TV", "HR", "PR", "IP", "OS", "ATM", "POS"};
+  return generic->count(w) > 0;
+}
+
+// Coordinated lists mixing named mentions with bare capitalized names ("X Corp., Globex and
+// Initech"), or of three or more bare names: the bare items name organizations too. They are
+// added as bare mentions, which only become entities when a rule relates them.
+void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, EntityTable& table,
+                      std::vector<Mention>* mentions) {
+  struct Item {
+    std::uint32_t begin, end;
+    bool bare;
+  };
+  // Which tokens start inside a mention, computed once (tokens are in text order).
+  std::vector<bool> token_covered(tokens.size(), false);
+  for (const Mention& m : *mentions) {
+    auto first = std::lower_bound(tokens.begin(), tokens.end(), m.begin,
+                                  [](const Token& t, std::uint32_t pos) { return t.begin < pos; });
+    for (auto t = first; t != tokens.end() && t->begin < m.end; ++t) token_covered[t - tokens.begin()] = true;
+  }
+  auto covered_token = [&](size_t k) { return token_covered[k]; };
+  auto word = [&](size_t i) { return s.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
+  std::vector<Mention> added;
+  size_t i = 0;
+  const size_t n = tokens.size();
+  while (i < n) {
+    std::vector<Item> items;
+    size_t j = i;
+    while (j < n) {
+      // One item: a mention, or one to three capitalized words.
+      if (covered_token(j)) {
+        std::uint32_t b = tokens[j].begin;
+        while (j < n && covered_token(j)) ++j;
+        items.push_back({b, tokens[j - 1].end, false});
+      } else {
+        size_t k = j;
+        while (k < n && k < j + 3 && tokens[k].word && IsCapitalized(word(k)) && !IsCommonCapitalizedWord(word(k)) &&
+               !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) && !covered_token(k) && !HasTrademarkSign(word(k)) &&
+               !IsPluralAcronym(word(k)) && !IsGenericAcronym(word(k))) {
+          ++k;
+        }
+        if (k == j) break;
+        items.push_back({tokens[j].begin, tokens[k - 1].end, true});
+        j = k;
+      }
+      // A separator: ",", "and", ", and", "or".
+      size_t sep = j;
+      if (sep < n && !tokens[sep].word && s[tokens[sep].begin] == ',') ++sep;
+      if (sep < n && tokens[sep].word && (word(sep) == "and" || word(sep) == "or")) ++sep;
+      if (sep == j) break;
+      j = sep;
+    }
+    int bare = 0, named = 0;
+    for (const Item& it : items) (it.bare ? bare : named) += 1;
+    if (bare > 0 && items.size() >= 2 && (named > 0 || bare >= 3)) {
+      for (const Item& it : items) {
+        if (!it.bare) continue;
+        int id = table.AddName(s.substr(it.begin, it.end - it.begin), NameKind::kUnknown, /*bare=*/true);
+        if (table.record(id).common_term) continue;
+        if (table.record(id).bare || table.record(id).kind == NameKind::kUnknown) added.push_back({it.begin, it.end, id, 'A'});
+      }
+    }
+    i = std::max(j, i + 1);
+  }
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+// Members of an enumeration a cue introduces ("competitors include adidas, Anta, New Balance,
+// On, Puma, Under Armour and V.F. Corporation, among others"): when most items of the list
+// are capitalized names or mentions, every item between separators names one, whether or not
+// the name finder took it for one (a place or common word opens it, it is written in lower
+// case). A lower-case item counts only when its words are rare in the document (a brand, not
+// "regional retailers"). An item made of a first-person or unknown mention and more
+// capitalized words ("Walmart International", "Sam's Club U.S.") becomes one name. Items
+// become bare mentions, entities only when a rule relates them.
+void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, std::string_view document,
+                        EntityTable& table, std::vector<Mention>* mentions) {
+  const size_t n = tokens.size();
+  auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+  auto punct = [&](size_t k, char c) { return k < n && !tokens[k].word && s[tokens[k].begin] == c; };
+  // The mention each token starts inside, -1 for none (mentions are sorted and disjoint).
+  std::vector<int> mention_of_token(n, -1);
+  for (size_t m = 0, k = 0; m < mentions->size(); ++m) {
+    const Mention& at = (*mentions)[m];
+    while (k < n && tokens[k].begin < at.begin) ++k;
+    for (size_t t = k; t < n && tokens[t].begin < at.end; ++t) mention_of_token[t] = static_cast<int>(m);
+  }
+  auto mention_at = [&](size_t k) { return mention_of_token[k]; };
+  struct Item {
+    size_t first, last;  // tokens [first, last)
+    bool capitalized = false, lower = false, office = false;
+    std::vector<int> inside;  // mentions the item covers
+  };
+  std::vector<Mention> added;
+  std::vector<int> replaced;
+  // A sentence about a person: one names them, or refers to them as "he"/"she" (biographies).
+  const bool career = std::any_of(mentions->begin(), mentions->end(), [](const Mention& m) { return m.letter == 'P'; }) ||
+                      std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+                        std::string_view w = s.substr(t.begin, t.end - t.begin);
+                        return t.word && (w == "he" || w == "she" || w == "He" || w == "She");
+                      });
+  for (size_t i = 0; i < n; ++i) {
+    bool employer = false, office = false;
+    size_t j = AfterEnumerationCue(s, tokens, i, career, &employer, &office);
+    if (j == i) continue;
+    std::vector<Item> items;
+    while (j < n) {
+      if (tokens[j].word && (word(j) == "the" || word(j) == "The")) ++j;
+      Item it{j, j};
+      size_t k = j;
+      while (k < n && k < j + 7) {
+        int m = mention_at(k);
+        if (m >= 0) {
+          if (std::find(it.inside.begin(), it.inside.end(), m) == it.inside.end()) it.inside.push_back(m);
+          while (k < n && tokens[k].begin < (*mentions)[m].end) ++k;
+          it.capitalized = true;
+          continue;
+        }
+        if (!tokens[k].word) {
+          // "&", "-" and a possessive inside a name ("Hill & Knowlton", "Sam's Club").
+          bool possessive = IsPossessive(word(k));
+          bool inner = (punct(k, '&') || punct(k, '-') || possessive) && k > j && k + 1 < n &&
+                       tokens[k + 1].word && IsCapitalized(word(k + 1));
+          // A store or brand written as a possessive ends its item: "Gap Inc., Mervyn's and ...".
+          bool ends_item = possessive && k == j + 1 && k + 1 < n &&
+                           (punct(k + 1, ',') || word(k + 1) == "and" || word(k + 1) == "or");
+          if (ends_item) {
+            ++k;
+            break;
+          }
+          if (!inner) break;
+          ++k;
+          continue;
+        }
+        std::string_view w = word(k);
+        if (w == "and" || w == "or") break;
+        if (IsRoleWord(w) || IsGenericAcronym(w) || IsPluralAcronym(w)) {  // "VP of Engineering", "OEMs"
+          it.office = true;
+          ++k;
+          continue;
+        }
+        if (IsCapitalized(w) && !HasTrademarkSign(w)) {
+          if (it.lower) break;
+          it.capitalized |= k == j;
+          ++k;
+          continue;
+        }
+        if ((w == "of" || w == "de") && k > j && k + 1 < n && tokens[k + 1].word && IsCapitalized(word(k + 1))) {
+          ++k;
+          continue;
+        }
+        // Lower-case brand ("adidas", "lululemon athletica"): at most two words, no function word.
+        if (k == j || (it.lower && k == j + 1)) {
+          if (EndsEnumeration(w) || !std::all_of(w.begin(), w.end(), [](char c) {
+                return std::islower(static_cast<unsigned char>(c)) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+              })) {
+            break;
+          }
+          it.lower = true;
+          ++k;
+          continue;
+        }
+        break;
+      }
+      it.last = k;
+      if (it.last == it.first) break;
+      items.push_back(it);
+      // The item must end at a separator or the end of the list.
+      size_t sep = k;
+      if (punct(sep, ',')) ++sep;
+      if (sep < n && tokens[sep].word && (word(sep) == "and" || word(sep) == "or")) ++sep;
+      if (sep == k || sep >= n) break;
+      if (tokens[sep].word && EndsEnumeration(word(sep))) break;  // ", among others"
+      j = sep;
+    }
+    int names = 0;
+    bool laws = false;  // a list of laws and markets, whose items are no organizations
+    for (const Item& it : items) {
+      names += it.capitalized && !it.lower && !it.office ? 1 : 0;
+      for (int m : it.inside) laws |= (*mentions)[m].letter == 'L' || (*mentions)[m].letter == 'M';
+    }
+    if (laws) continue;
+    if (office) {
+      // One employer, closed by a date, a parenthesis, a clause end or an appositive.
+      if (items.size() != 1) continue;
+      const Item& only = items[0];
+      bool weak_inside = std::all_of(only.inside.begin(), only.inside.end(), [&](int m) {
+        return (*mentions)[m].letter == 'A' || (*mentions)[m].letter == 'U';
+      });
+      // A department ("Vice President of Operations") is one plain word; an employer is more
+      // words ("Enron Wind") or one word shaped like a name ("Terabeam-HXI", "IBM").
+      std::string_view first = word(only.first);
+      bool shaped = std::any_of(first.begin() + 1, first.end(), [](char ch) {
+        return std::isupper(static_cast<unsigned char>(ch)) || ch == '-' || std::isdigit(static_cast<unsigned char>(ch));
+      });
+      if (!weak_inside || (only.last - only.first == 1 && !shaped)) continue;
+      // "General Manager of Global Footwear": words the document also writes in lower case
+      // describe a unit; an employer's name has a word of its own ("Enron Wind").
+      bool described = true;
+      for (size_t k = only.first; k < only.last && described; ++k) {
+        std::string_view w = word(k);
+        if (!tokens[k].word || w == "of" || w == "and" || w == "the" || w == "for" || w == "de") continue;
+        std::string lower = Lower(w);
+        described = lower != w && WordUses(document, lower, 1) > 0;
+      }
+      if (described) continue;
+      size_t after = only.last;
+      auto closes = [&](size_t k) {
+        if (k >= n) return true;
+        if (!tokens[k].word) return punct(k, ';') || punct(k, '.') || punct(k, '(') ||
+                                    (punct(k, ',') && k + 1 < n && tokens[k + 1].word &&
+                                     (word(k + 1) == "a" || word(k + 1) == "an"));
+        std::string_view w = word(k);
+        return w == "from" || w == "since" || w == "until" || w == "between";
+      };
+      if (!closes(after)) continue;
+    }
+    if (employer) {
+      // Employers: every item a capitalized name that opens with no common word or month.
+      bool all_names = !items.empty();
+      for (const Item& it : items) {
+        all_names &= it.capitalized && !it.lower && !it.office &&
+                     (!it.inside.empty() || !IsCommonCapitalizedWord(word(it.first)));
+      }
+      if (!all_names) continue;
+    } else if (items.size() < 3 || names * 5 < static_cast<int>(items.size()) * 3) {
+      continue;
+    }
+    for (const Item& it : items) {
+      std::string_view text = s.substr(tokens[it.first].begin, tokens[it.last - 1].end - tokens[it.first].begin);
+      if (it.office) continue;
+      if (it.lower) {
+        bool rare = true;
+        for (size_t k = it.first; k < it.last && rare; ++k) rare = WordUses(document, word(k), 4) <= 3;
+        if (!rare || !it.inside.empty()) continue;
+      } else if (!it.inside.empty()) {
+        // Only a partial mention grows: one that names a kind of company, a group or a person stays.
+        bool whole = it.inside.size() == 1 && (*mentions)[it.inside[0]].begin <= tokens[it.first].begin &&
+                     (*mentions)[it.inside[0]].end >= tokens[it.last - 1].end;
+        bool weak = std::all_of(it.inside.begin(), it.inside.end(), [&](int m) {
+          char l = (*mentions)[m].letter;
+          return l == 'F' || l == 'U' || l == 'A';
+        });
+        if (whole || !weak) continue;
+      } else if ((it.last - it.first == 1 && IsPlaceWord(text)) || subsidiary_cells::IsKnownJurisdiction(text)) {
+        continue;  // "South Korea", "the United Kingdom": places
+      }
+      int id = table.Find(text);
+      if (id >= 0 && table.record(id).common_term) continue;
+      if (id < 0) {
+        id = table.AddName(text, NameKind::kUnknown, /*bare=*/true);
+      } else if (const EntityRecord& r = table.record(id);
+                 Lower(r.name) != Lower(text) &&
+                 std::none_of(r.aliases.begin(), r.aliases.end(), [&](const std::string& a) { return Lower(a) == Lower(text); })) {
+        // Found by a looser spelling ("Walmart International" for "Walmart"): a name of its own.
+        id = table.AddDistinctName(text, NameKind::kUnknown);
+        table.mutable_record(id).bare = true;
+      }
+      replaced.insert(replaced.end(), it.inside.begin(), it.inside.end());
+      // A biography's employer is an organization of unknown kind, wherever it is named again.
+      if (employer) table.mutable_record(id).bare = false;
+      added.push_back({tokens[it.first].begin, tokens[it.last - 1].end, id, employer ? 'U' : 'A'});
+    }
+    i = j;
+  }
+  if (added.empty()) return;
+  std::sort(replaced.begin(), replaced.end());
+  for (size_t r = replaced.size(); r-- > 0;) {
+    if (r + 1 < replaced.size() && replaced[r] == replaced[r + 1]) continue;
+    mentions->erase(mentions->begin() + replaced[r]);
+  }
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tokens, EntityTable& table,
+                               std::vector<Mention>* mentions) {
+  const size_t n = tokens.size();
+  auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+  std::vector<Mention> added;
+  for (size_t m = 0; m < mentions->size(); ++m) {
+    const Mention& before = (*mentions)[m];
+    if (before.letter == 'F') continue;
+    auto at = std::lower_bound(tokens.begin(), tokens.end(), before.end,
+                               [](const Token& t, std::uint32_t pos) { return t.begin < pos; });
+    size_t k = static_cast<size_t>(at - tokens.begin());
+    if (k + 3 >= n || tokens[k].word || s[tokens[k].begin] != ',' || !tokens[k + 1].word ||
+        (word(k + 1) != "a" && word(k + 1) != "an")) {
+      continue;
+    }
+    size_t name = k + 2;
+    std::string_view w = word(name);
+    bool covered = m + 1 < mentions->size() && (*mentions)[m + 1].begin <= tokens[name].begin;
+    if (covered || !tokens[name].word || !IsCapitalized(w) || IsCommonCapitalizedWord(w) || IsPlaceWord(w) ||
+        IsRoleWord(w) || HasTrademarkSign(w) || IsGenericAcronym(w) || IsPluralAcronym(w) ||
+        subsidiary_cells::IsKnownJurisdiction(w)) {
+      continue;
+    }
+    size_t noun = name + 1;
+    while (noun < n && noun <= name + 3 && tokens[noun].word && !IsRelationNoun(word(noun)) &&
+           std::all_of(word(noun).begin(), word(noun).end(),
+                       [](char c) { return std::islower(static_cast<unsigned char>(c)) || c == '-'; })) {
+      ++noun;
+    }
+    if (noun >= n || !tokens[noun].word || !IsRelationNoun(word(noun))) continue;
+    int id = table.AddName(w, NameKind::kUnknown, /*bare=*/true);
+    // "an AbbVie company" is the modifier use that marks trade terms ("AI computing"); the
+    // appositive says it names an organization.
+    table.mutable_record(id).common_term = false;
+    const EntityRecord& r = table.record(id);
+    added.push_back({tokens[name].begin, tokens[name].end, id, r.bare && r.kind == NameKind::kUnknown ? 'A' : KindLetter(r.kind)});
+  }
+  InsertSorted(mentions, added);
+}
+
+}  // namespace corpgraph
