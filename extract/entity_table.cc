@@ -42,8 +42,8 @@ bool IsAllCapsName(std::string_view s) {
 // "Microsoft Corporation": the mixed-case spelling of the same letters becomes canonical and
 // the capitals stay an alias.
 void PreferMixedCase(EntityRecord& r, std::string_view spelling) {
-  if (!IsAllCapsName(r.name) || IsAllCapsName(spelling) || spelling.size() != r.name.size() ||
-      LowerCopy(spelling) != LowerCopy(r.name)) {
+  // "THE HOME DEPOT, INC." yields to "Home Depot, Inc.": the same name by its normalized key.
+  if (!IsAllCapsName(r.name) || IsAllCapsName(spelling) || NormalizeName(spelling) != NormalizeName(r.name)) {
     return;
   }
   r.aliases.insert(r.aliases.begin(), r.name);

@@ -142,7 +142,8 @@ class Extractor {
     tokens_.resize(seg_.units.size());
     OfficerTableReader officers;
     OwnershipTableReader holders;
-    std::vector<std::optional<CounterpartRow>> counterparts = CounterpartRows();
+    counterparts_ = CounterpartRows();
+    const std::vector<std::optional<CounterpartRow>>& counterparts = counterparts_;
     for (size_t k = 0; k < seg_.units.size(); ++k) {
       const TextUnit& u = seg_.units[k];
       std::string_view s = UnitText(u);
@@ -572,7 +573,10 @@ class Extractor {
       std::string templ;
       std::string sentence;
       int lead_count = 0;
-      if (u.lead_in >= 0) {
+      // A table's introduction speaks for its rows only when they name the counterparts it
+      // introduces ("... exposure to reinsurers" over "Acme Re | 798"), not over figures by region.
+      bool lead_speaks = u.lead_in >= 0 && !(u.table_row && !counterparts_[k] && IntroducesTable(UnitText(seg_.units[u.lead_in])));
+      if (lead_speaks) {
         const TextUnit& lead = seg_.units[u.lead_in];
         all = mentions_[u.lead_in];
         lead_count = static_cast<int>(all.size());
@@ -587,8 +591,8 @@ class Extractor {
       all.insert(all.end(), mentions_[k].begin(), mentions_[k].end());
       std::vector<std::string_view> surfaces;
       std::vector<std::pair<size_t, size_t>> spans;  // each mention's bytes in `sentence`
-      std::string_view lead_text = u.lead_in >= 0 ? UnitText(seg_.units[u.lead_in]) : std::string_view();
-      size_t item_offset = u.lead_in >= 0 ? lead_text.size() + 1 : 0;
+      std::string_view lead_text = lead_speaks ? UnitText(seg_.units[u.lead_in]) : std::string_view();
+      size_t item_offset = lead_speaks ? lead_text.size() + 1 : 0;
       for (int i = 0; i < static_cast<int>(all.size()); ++i) {
         std::string_view base = i < lead_count ? lead_text : s;
         surfaces.push_back(base.substr(all[i].begin, all[i].end - all[i].begin));
@@ -941,6 +945,7 @@ class Extractor {
   std::vector<std::vector<std::pair<NameCandidate, int>>> candidates_;
   std::vector<std::vector<Mention>> mentions_;
   std::vector<std::vector<Token>> tokens_;  // per unit, from pass 1 to pass 2
+  std::vector<std::optional<CounterpartRow>> counterparts_;  // per unit: the counterpart its row names
   FilerHints hints_;
   FilerContext filer_;
   std::vector<PendingRelation> pending_;

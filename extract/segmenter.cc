@@ -182,6 +182,11 @@ std::string ItemHeading(std::string_view line) {
   return out;
 }
 
+bool IntroducesTable(std::string_view sentence) {
+  return ContainsNoCase(sentence, "following table") || ContainsNoCase(sentence, "table below") ||
+         ContainsNoCase(sentence, "table that follows");
+}
+
 std::string SectionPath(const Segmentation& seg, const TextUnit& u) {
   std::string item = u.item >= 0 ? seg.items[u.item] : "";
   std::string heading = u.section >= 0 ? seg.sections[u.section] : "";
@@ -193,13 +198,6 @@ namespace {
 
 // Lines of at most this many bytes between a table's introduction and its rows are captions.
 constexpr size_t kMaxCaptionBytes = 80;
-
-// True iff the sentence announces the table after it ("The following table sets forth ...",
-// "... as shown in the table below:"); its rows then read with it as their lead-in.
-bool IntroducesTable(std::string_view sentence) {
-  return ContainsNoCase(sentence, "following table") || ContainsNoCase(sentence, "table below") ||
-         ContainsNoCase(sentence, "table that follows");
-}
 
 // True iff the paragraph opens with a short capitalized head and a colon ("MGA:", "National
 // Specialty Lines, Inc. ("NSL"):", "Consumer Health:") rather than with a sentence.

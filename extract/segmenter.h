@@ -52,6 +52,11 @@ std::string ItemHeading(std::string_view line);
 // own ("Item 1A. Risk Factors > Competition"); "" when it has neither.
 std::string SectionPath(const Segmentation& seg, const TextUnit& u);
 
+// True iff the sentence announces the table after it ("The following table sets forth ...",
+// "... as shown in the table below:"); the table's rows get it as their lead-in, which the
+// extractor uses only for rows naming the counterparts it introduces (counterpart_table.h).
+bool IntroducesTable(std::string_view sentence);
+
 // `text` is the reader's text (DocumentText::text); offsets map back through `norm`.
 Segmentation SegmentDocument(std::string_view text);
 
