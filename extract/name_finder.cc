@@ -413,6 +413,8 @@ NameKind ClassifyName(std::string_view name) {
   for (std::string_view w : words) {
     if (IsGovernmentWord(w)) return NameKind::kGovernment;
   }
+  // "Centers for Medicare & Medicaid Services", "Centers for Disease Control and Prevention".
+  if (words.size() >= 3 && words[0] == "Centers" && words[1] == "for") return NameKind::kGovernment;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     if ((words[i] == "Central" || words[i] == "Reserve" || words[i] == "National") && words[i + 1] == "Bank") {
       return NameKind::kGovernment;
