@@ -103,10 +103,12 @@ void FilerHints::NoteSelfDefinition(std::string_view s, const std::vector<std::p
   // "When we use "X" ... we mean Y", "the terms "X" and "we" refer to Y", "the term "the
   // Company" refers to Y and its subsidiaries".
   size_t mean = std::string_view::npos;
+  const size_t first_quote = s.find('"');
   for (std::string_view verb : {" we mean ", " refer to ", " refers to ", " means "}) {
-    mean = std::min(mean, s.find(verb));
+    if (first_quote == std::string_view::npos) break;  // no defined term, no definition
+    mean = std::min(mean, s.find(verb, first_quote));
   }
-  if (mean != std::string_view::npos && s.find('"') < mean) {
+  if (mean != std::string_view::npos) {
     for (const auto& [c, id] : cands) {
       if (c.begin > mean && (c.kind == NameKind::kCompany || c.kind == NameKind::kGroup)) {
         self_candidate = id;

@@ -183,6 +183,8 @@ std::string ItemHeading(std::string_view line) {
 }
 
 bool IntroducesTable(std::string_view sentence) {
+  // Most sentences hold no "table" at all; look for the word before the phrases.
+  if (sentence.find("able") == std::string_view::npos) return false;
   return ContainsNoCase(sentence, "following table") || ContainsNoCase(sentence, "table below") ||
          ContainsNoCase(sentence, "table that follows");
 }

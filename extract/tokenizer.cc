@@ -52,11 +52,12 @@ bool IsCorporateSuffix(std::string_view word) {
   if (suffixes->count(word)) return true;
   // Written in capitals ("GAINSCO, INC.", "ACME HOLDINGS LIMITED"): the suffix in title case.
   if (!IsAllCaps(word)) return false;
-  std::string title(word);
-  for (size_t i = 1; i < title.size(); ++i) {
-    if (IsUpperC(title[i]) && title[i - 1] != '.') title[i] = static_cast<char>(title[i] - 'A' + 'a');
+  char title[12];  // word.size() <= 12, checked above
+  for (size_t i = 0; i < word.size(); ++i) {
+    bool lower = i > 0 && IsUpperC(word[i]) && word[i - 1] != '.';
+    title[i] = lower ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
   }
-  return suffixes->count(title) > 0;
+  return suffixes->count(std::string_view(title, word.size())) > 0;
 }
 
 bool IsCapitalized(std::string_view w) {
