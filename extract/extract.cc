@@ -750,6 +750,7 @@ class Extractor {
     // A place ("U.S.", "Japan") is no party to a business relation; it may regulate.
     auto place = [&](int id) { return subsidiary_cells::IsKnownJurisdiction(table_.record(id).name); };
     if (rel != Relation::kRegulates && (place(src) || place(dst))) return false;
+    if (rel == Relation::kRegulates && place(dst)) return false;  // "In the U.K., ... overseen by X"
     switch (rel) {
       case Relation::kOfficerOf: return src_person && !dst_person;
       case Relation::kRegulates:

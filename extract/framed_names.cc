@@ -83,6 +83,15 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
   return i;
 }
 
+// A lower-case word that may continue a noun phrase a capitalized word qualifies ("India-based
+// service providers"), not a word that ends a name and goes on with the sentence.
+bool IsQualifiedNounWord(std::string_view w) {
+  static const auto* ends = new std::unordered_set<std::string_view>{
+      "and", "or", "since", "until", "between", "during", "when", "where", "while", "through", "under",
+      "after", "before", "because", "although", "into", "over", "across", "against", "via", "per"};
+  return !ends->count(w) && !EndsEnumeration(w);
+}
+
 // Nouns an appositive relates a company by to the organization named before them.
 bool IsRelationNoun(std::string_view w) {
   return w == "company" || w == "subsidiary" || w == "affiliate" || w == "partner" || w == "reseller" ||
@@ -126,6 +135,7 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
   struct Item {
     std::uint32_t begin, end;
     bool bare;
+    bool qualifier = false;  // "India-based service providers": neither a name nor a mention
   };
   // Which tokens start inside a mention, computed once (tokens are in text order).
   std::vector<bool> token_covered(tokens.size(), false);
@@ -156,7 +166,15 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
           ++k;
         }
         if (k == j) break;
-        items.push_back({tokens[j].begin, tokens[k - 1].end, true});
+        // "India-based service providers": a capitalized word before a common noun qualifies it;
+        // the item names no one but the list goes on.
+        bool qualifier = false;
+        while (k < n && k < j + 8 && tokens[k].word && std::islower(static_cast<unsigned char>(word(k)[0])) &&
+               IsQualifiedNounWord(word(k))) {
+          qualifier = true;
+          ++k;
+        }
+        items.push_back({tokens[j].begin, tokens[k - 1].end, !qualifier, qualifier});
         j = k;
       }
       // A separator: ",", "and", ", and", "or".
@@ -167,7 +185,9 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
       j = sep;
     }
     int bare = 0, named = 0;
-    for (const Item& it : items) (it.bare ? bare : named) += 1;
+    for (const Item& it : items) {
+      if (!it.qualifier) (it.bare ? bare : named) += 1;
+    }
     if (bare > 0 && items.size() >= 2 && (named > 0 || bare >= 3)) {
       for (const Item& it : items) {
         if (!it.bare) continue;
@@ -282,6 +302,13 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       }
       it.last = k;
       if (it.last == it.first) break;
+      // "India-based service providers", "Acme-branded products": a capitalized word before a
+      // common noun qualifies it; the item names no one, the list goes on after it.
+      while (!employer && k < n && k < it.first + 8 && tokens[k].word && !it.lower &&
+             std::islower(static_cast<unsigned char>(word(k)[0])) && IsQualifiedNounWord(word(k))) {
+        it.office = true;  // skipped like an office: counted as an item, never a name
+        it.last = ++k;
+      }
       items.push_back(it);
       // The item must end at a separator or the end of the list.
       size_t sep = k;
@@ -341,7 +368,8 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
                      (!it.inside.empty() || !IsCommonCapitalizedWord(word(it.first)));
       }
       if (!all_names) continue;
-    } else if (items.size() < 3 || names * 5 < static_cast<int>(items.size()) * 3) {
+    } else if (items.size() < 3 ||
+               names * 5 < static_cast<int>(std::count_if(items.begin(), items.end(), [](const Item& it) { return !it.office; })) * 3) {
       continue;
     }
     for (const Item& it : items) {

@@ -168,8 +168,16 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
       for (size_t j = limit; j > i; --j) {
         const Token& last = tokens[j - 1];
         if (!last.word) continue;
-        int id = table.Find(s.substr(t.begin, last.end - t.begin));
+        std::string_view spelled = s.substr(t.begin, last.end - t.begin);
+        int id = table.Find(spelled);
         if (id < 0 || table.record(id).common_term) continue;
+        // A bare word known only in capitals ("ANNUAL", "SECTION" of a cover page) is not the
+        // ordinary word in prose ("this Annual Report", "Section 230").
+        // A name of its own shape ("UnitedHealthcare") still is.
+        if (table.record(id).bare && IsAllCaps(table.record(id).name) &&
+            std::none_of(spelled.begin() + 1, spelled.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); })) {
+          continue;
+        }
         // "Adobe's Digital Media": a company's possessive governs a unit, never a person.
         if (table.record(id).kind == NameKind::kPerson && i > 0 && !tokens[i - 1].word &&
             IsPossessive(s.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin))) {

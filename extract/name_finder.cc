@@ -171,6 +171,16 @@ bool ContinuesGovernmentList(const Cursor& c, size_t i) {
   return t > i && c.IsWord(t) && c.W(t) == "and" && c.CapWord(t + 1);
 }
 
+// True when the comma at token i continues the title of a law: "Federal Food, Drug, and
+// Cosmetic Act" (capitalized words, commas and one "and", ending in a law word).
+bool ContinuesLawTitle(const Cursor& c, size_t i) {
+  size_t end = std::min(c.tokens.size(), i + 12);
+  for (size_t t = i; t < end && (c.CapWord(t) || c.IsPunct(t, ',') || (c.IsWord(t) && c.W(t) == "and")); ++t) {
+    if (c.CapWord(t) && OneOf(c.W(t), kLawWords) && !c.CapWord(t + 1)) return true;
+  }
+  return false;
+}
+
 // True when "A and B ..." at `and_at` more likely joins two names than continues one: the
 // left part is a single acronym-like word ("KDDI and NTT Data Corporation", "BaFin and
 // Deutsche Bundesbank"), or a single word that follows a comma in a list ("..., Lucent and
@@ -481,6 +491,7 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     // Grow a run of capitalized words.
     size_t start = i, j = i, end = i;
     bool suffix_seen = false, gov = false;
+    bool law_title = false;  // inside "Federal Food, Drug, and Cosmetic Act"
     while (j < n) {
       if (c.IsWord(j)) {
         std::string_view wj = c.W(j);
@@ -508,7 +519,7 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
           continue;
         }
         if (IsConnector(wj) && j > start && (c.CapWord(j + 1) || (IsConnector(c.W(j + 1)) && c.CapWord(j + 2)))) {
-          if ((wj == "and" || wj == "&") && SplitsAtAnd(c, start, j)) break;
+          if ((wj == "and" || wj == "&") && !law_title && SplitsAtAnd(c, start, j)) break;
           if (wj == "of" && j + 1 < n && std::isdigit(static_cast<unsigned char>(c.W(j + 1)[0]))) {
             j += 2;
             end = j;
@@ -530,6 +541,12 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
         continue;
       }
       if (c.IsPunct(j, ',') && j > start && c.IsWord(j + 1) && IsCorporateSuffix(c.W(j + 1))) {
+        ++j;
+        continue;
+      }
+      if (c.IsPunct(j, ',') && j > start && (c.CapWord(j + 1) || (c.IsWord(j + 1) && c.W(j + 1) == "and" && c.CapWord(j + 2))) &&
+          ContinuesLawTitle(c, j)) {
+        law_title = true;
         ++j;
         continue;
       }
