@@ -214,6 +214,19 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
 void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, std::string_view document,
                         EntityTable& table, std::vector<Mention>* mentions) {
   const size_t n = tokens.size();
+  // A sentence about a person: one names them, or refers to them as "he"/"she" (biographies).
+  const bool career = std::any_of(mentions->begin(), mentions->end(), [](const Mention& m) { return m.letter == 'P'; }) ||
+                      std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+                        std::string_view w = s.substr(t.begin, t.end - t.begin);
+                        return t.word && (w == "he" || w == "she" || w == "He" || w == "She");
+                      });
+  // Without a person, only the enumeration cues open a list (AfterEnumerationCue); most
+  // sentences hold none of them.
+  if (!career && s.find("includ") == std::string_view::npos && s.find("such") == std::string_view::npos &&
+      s.find(':') == std::string_view::npos && s.find("namely") == std::string_view::npos &&
+      s.find("e.g.") == std::string_view::npos && s.find("notably") == std::string_view::npos) {
+    return;
+  }
   auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
   auto punct = [&](size_t k, char c) { return k < n && !tokens[k].word && s[tokens[k].begin] == c; };
   // The mention each token starts inside, -1 for none (mentions are sorted and disjoint).
@@ -231,12 +244,6 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
   };
   std::vector<Mention> added;
   std::vector<int> replaced;
-  // A sentence about a person: one names them, or refers to them as "he"/"she" (biographies).
-  const bool career = std::any_of(mentions->begin(), mentions->end(), [](const Mention& m) { return m.letter == 'P'; }) ||
-                      std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
-                        std::string_view w = s.substr(t.begin, t.end - t.begin);
-                        return t.word && (w == "he" || w == "she" || w == "He" || w == "She");
-                      });
   for (size_t i = 0; i < n; ++i) {
     bool employer = false, office = false;
     size_t j = AfterEnumerationCue(s, tokens, i, career, &employer, &office);

@@ -111,9 +111,8 @@ StatusOr<std::string> ExpandRuleMacros(std::string_view pattern) {
 // RE2's FilteredRE2) picks the patterns that can match at all; only those run.
 struct RuleSet::Impl {
   std::vector<RuleInfo> rules;
-  std::vector<std::unique_ptr<RE2>> programs;  // one per pattern
-  std::vector<int> program_rule;               // pattern -> rule index
-  std::unique_ptr<re2::FilteredRE2> filter;    // pattern ids are the indices of `programs`
+  std::vector<int> program_rule;               // pattern id -> rule index
+  std::unique_ptr<re2::FilteredRE2> filter;    // owns the compiled patterns, by pattern id
   std::unique_ptr<RE2::Set> atoms;             // the required literals, matched in one pass
   std::vector<std::unique_ptr<RE2>> cue;       // per rule: its cues as one alternation, or null
   std::vector<std::unique_ptr<RE2>> unless;    // per rule: its "unless" patterns, or null
@@ -198,11 +197,12 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
     } else if (key == "pattern") {
       StatusOr<std::string> expanded = ExpandRuleMacros(value);
       if (!expanded.ok()) return error(line_no, expanded.status().message());
-      auto re = std::make_unique<RE2>(*expanded, options);
-      if (!re->ok()) return error(line_no, "bad pattern: " + re->error());
+      // The filter compiles each pattern once and keeps it; a failing one is compiled again
+      // only to tell why.
       int id = 0;
-      if (impl.filter->Add(*expanded, options, &id) != RE2::NoError) return error(line_no, "bad pattern");
-      impl.programs.push_back(std::move(re));
+      if (impl.filter->Add(*expanded, options, &id) != RE2::NoError) {
+        return error(line_no, "bad pattern: " + RE2(*expanded, options).error());
+      }
       impl.program_rule.push_back(static_cast<int>(impl.rules.size() - 1));
       rule.patterns.emplace_back(value);
     } else if (key == "src" || key == "dst") {
@@ -251,7 +251,7 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
     impl.cue.push_back(std::move(*cue));
     impl.unless.push_back(std::move(*unless));
   }
-  if (!impl.programs.empty()) {
+  if (!impl.program_rule.empty()) {
     std::vector<std::string> atoms;
     impl.filter->Compile(&atoms);
     RE2::Options atom_options;
@@ -271,14 +271,14 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
 }
 
 void RuleSet::MatchAll(std::string_view sentence, std::vector<RuleMatch>* out) const {
-  if (impl_->programs.empty()) return;
+  if (impl_->program_rule.empty()) return;
   std::vector<int> matched_atoms;
   if (impl_->atoms) impl_->atoms->Match(re2::StringPiece(sentence.data(), sentence.size()), &matched_atoms);
   std::vector<int> hits;
   impl_->filter->AllPotentials(matched_atoms, &hits);
   std::sort(hits.begin(), hits.end());
   for (int p : hits) {
-    const RE2& re = *impl_->programs[p];
+    const RE2& re = impl_->filter->GetRE2(p);
     int ngroups = re.NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(ngroups);
     re2::StringPiece text(sentence.data(), sentence.size());
