@@ -225,7 +225,7 @@ class Extractor {
           w.find_first_of(".-&/") != std::string_view::npos) {
         continue;  // "U.S." and "O-SII" are places and terms of their own kind
       }
-      AcronymUses& uses = acronym_uses_[std::string(w)];
+      AcronymUses& uses = acronym_uses_[w];
       ++uses.total;
       if (i + 1 < tokens.size() && tokens[i + 1].word && tokens[i + 1].begin == tokens[i].end + 1) {
         std::string_view next = s.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
@@ -568,10 +568,12 @@ class Extractor {
       if (auto row = officer_row_of_unit_.find(k); row != officer_row_of_unit_.end() && !s.starts_with("/s/")) {
         OfficerRowClauses(u, s, mentions_[k], officer_rows_[row->second]);
       }
+      bool named = false;
+      for (const Mention& m : mentions_[k]) named |= m.letter != 'F';
+      if (!named || !u.prose) continue;
       // The mentions a rule sees: the lead-in's, then the item's.
       std::vector<Mention> all;
       std::string templ;
-      std::string sentence;
       int lead_count = 0;
       // A table's introduction speaks for its rows only when they name the counterparts it
       // introduces ("... exposure to reinsurers" over "Acme Re | 798"), not over figures by region.
@@ -581,24 +583,9 @@ class Extractor {
         all = mentions_[u.lead_in];
         lead_count = static_cast<int>(all.size());
         templ = PlaceholderText(UnitText(lead), all, 0) + " ";
-        sentence = std::string(UnitText(lead)) + " ";
       }
-      bool named = false;
-      for (const Mention& m : mentions_[k]) named |= m.letter != 'F';
-      if (!named || !u.prose) continue;
       templ += PlaceholderText(s, mentions_[k], lead_count);
-      sentence += s;
       all.insert(all.end(), mentions_[k].begin(), mentions_[k].end());
-      std::vector<std::string_view> surfaces;
-      std::vector<std::pair<size_t, size_t>> spans;  // each mention's bytes in `sentence`
-      std::string_view lead_text = lead_speaks ? UnitText(seg_.units[u.lead_in]) : std::string_view();
-      size_t item_offset = lead_speaks ? lead_text.size() + 1 : 0;
-      for (int i = 0; i < static_cast<int>(all.size()); ++i) {
-        std::string_view base = i < lead_count ? lead_text : s;
-        surfaces.push_back(base.substr(all[i].begin, all[i].end - all[i].begin));
-        size_t offset = i < lead_count ? 0 : item_offset;
-        spans.emplace_back(offset + all[i].begin, offset + all[i].end);
-      }
       matches.clear();
       rules_.MatchAll(templ, &matches);
       if (options_.trace) {
@@ -608,6 +595,20 @@ class Extractor {
           if (ch == kPlaceholderClose) ch = '>';
         }
         trace_.push_back("[" + std::to_string(matches.size()) + " match(es)] " + shown);
+      }
+      if (matches.empty()) continue;
+      // What the matches' edges carry: the sentence as written and each mention's place in it.
+      std::string sentence = lead_speaks ? std::string(UnitText(seg_.units[u.lead_in])) + " " : std::string();
+      sentence += s;
+      std::vector<std::string_view> surfaces;
+      std::vector<std::pair<size_t, size_t>> spans;  // each mention's bytes in `sentence`
+      std::string_view lead_text = lead_speaks ? UnitText(seg_.units[u.lead_in]) : std::string_view();
+      size_t item_offset = lead_speaks ? lead_text.size() + 1 : 0;
+      for (int i = 0; i < static_cast<int>(all.size()); ++i) {
+        std::string_view base = i < lead_count ? lead_text : s;
+        surfaces.push_back(base.substr(all[i].begin, all[i].end - all[i].begin));
+        size_t offset = i < lead_count ? 0 : item_offset;
+        spans.emplace_back(offset + all[i].begin, offset + all[i].end);
       }
       for (const RuleMatch& m : matches) Apply(m, u, all, surfaces, spans, lead_count, sentence);
     }
@@ -963,7 +964,7 @@ class Extractor {
     int total = 0;
     int as_modifier = 0;  // followed by a lower-case content word
   };
-  std::unordered_map<std::string, AcronymUses> acronym_uses_;
+  std::unordered_map<std::string_view, AcronymUses> acronym_uses_;  // views into text_
   std::vector<std::string> trace_;
 };
 

@@ -160,9 +160,9 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
         items.push_back({b, tokens[j - 1].end, false});
       } else {
         size_t k = j;
-        while (k < n && k < j + 3 && tokens[k].word && IsCapitalized(word(k)) && !IsCommonCapitalizedWord(word(k)) &&
-               !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) && !covered_token(k) && !HasTrademarkSign(word(k)) &&
-               !IsPluralAcronym(word(k)) && !IsGenericAcronym(word(k))) {
+        while (k < n && k < j + 3 && tokens[k].word && !covered_token(k) && IsCapitalized(word(k)) &&
+               !IsCommonCapitalizedWord(word(k)) && !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) &&
+               !HasTrademarkSign(word(k)) && !IsPluralAcronym(word(k)) && !IsGenericAcronym(word(k))) {
           ++k;
         }
         if (k == j) break;

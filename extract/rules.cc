@@ -277,7 +277,16 @@ void RuleSet::MatchAll(std::string_view sentence, std::vector<RuleMatch>* out) c
   std::vector<int> hits;
   impl_->filter->AllPotentials(matched_atoms, &hits);
   std::sort(hits.begin(), hits.end());
+  // A frame's patterns are worth running only where its cue stands somewhere in the sentence;
+  // the cue (a short alternation) is far cheaper to look for. Per rule: -1 unknown, 0/1.
+  std::vector<signed char> cue_present(impl_->rules.size(), -1);
   for (int p : hits) {
+    int rule_of_p = impl_->program_rule[p];
+    if (const RE2* cue = impl_->cue[rule_of_p].get(); cue != nullptr) {
+      signed char& present = cue_present[rule_of_p];
+      if (present < 0) present = RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), *cue) ? 1 : 0;
+      if (present == 0) continue;
+    }
     const RE2& re = impl_->filter->GetRE2(p);
     int ngroups = re.NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(ngroups);

@@ -30,11 +30,17 @@ void NormalizedText::AppendSeparator(char c, std::uint64_t origin) {
 void NormalizedText::Append(std::string_view piece, std::uint64_t origin) {
   size_t i = 0;
   while (i < piece.size()) {
-    // Fast path: a run of ordinary bytes is copied as it is.
+    // Fast path: a run of ordinary bytes, single spaces between words included, is copied as
+    // it is (a space that Put would drop ends the run).
     size_t run = i;
     while (run < piece.size()) {
       unsigned char b = static_cast<unsigned char>(piece[run]);
-      if (b < 0x21 || b == '*' || b == 0xE2 || b == 0xC2) break;
+      if (b == ' ') {
+        char before = run > i ? piece[run - 1] : (text_.empty() ? ' ' : text_.back());
+        if (before == ' ' || before == '\n') break;
+      } else if (b < 0x21 || b == '*' || b == 0xE2 || b == 0xC2) {
+        break;
+      }
       ++run;
     }
     if (run > i) {
