@@ -80,6 +80,12 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
     return k;
   }
   if (w == "such" && i + 1 < tokens.size() && tokens[i + 1].word && word(i + 1) == "as") return i + 2;
+  // "... include some of these companies as well as Mercury General Corporation, Direct General
+  // Corporation, Permanent General Companies and Titan Auto Insurance": a list of names.
+  if (w == "well" && i >= 1 && i + 2 < tokens.size() && word(i - 1) == "as" && tokens[i + 1].word &&
+      word(i + 1) == "as" && tokens[i + 2].word && IsCapitalized(word(i + 2))) {
+    return i + 2;
+  }
   return i;
 }
 
@@ -223,6 +229,7 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
   // Without a person, only the enumeration cues open a list (AfterEnumerationCue); most
   // sentences hold none of them.
   if (!career && s.find("includ") == std::string_view::npos && s.find("such") == std::string_view::npos &&
+      s.find("as well as") == std::string_view::npos &&
       s.find(':') == std::string_view::npos && s.find("namely") == std::string_view::npos &&
       s.find("e.g.") == std::string_view::npos && s.find("notably") == std::string_view::npos) {
     return;
@@ -279,7 +286,10 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
         }
         std::string_view w = word(k);
         if (w == "and" || w == "or") break;
-        if (IsRoleWord(w) || IsGenericAcronym(w) || IsPluralAcronym(w)) {  // "VP of Engineering", "OEMs"
+        // "General" opens offices ("General Counsel") and company names ("Permanent General
+        // Companies") alike: an office only before another role word.
+        bool general_office = w == "General" && k + 1 < n && tokens[k + 1].word && IsRoleWord(word(k + 1));
+        if ((IsRoleWord(w) && (w != "General" || general_office)) || IsGenericAcronym(w) || IsPluralAcronym(w)) {  // "VP of Engineering", "OEMs"
           it.office = true;
           ++k;
           continue;
