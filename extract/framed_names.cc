@@ -377,6 +377,32 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       };
       if (!closes(after)) continue;
     }
+    // "a Partner at Wachtell, Lipton, Rosen & Katz": single surnames joined by commas before a
+    // last item with "&" are the partners' names of one firm.
+    // Employers end where the sentence goes on in lower case ("..., where he practiced law").
+    while (employer && !items.empty() && items.back().lower) items.pop_back();
+    if (employer && !office && items.size() >= 2) {
+      size_t amp = 0;  // the first item holding "&"
+      while (amp < items.size() && std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(items[amp].first),
+                                                tokens.begin() + static_cast<std::ptrdiff_t>(items[amp].last),
+                                                [&](const Token& t) { return !t.word && s[t.begin] == '&'; })) {
+        ++amp;
+      }
+      bool surnames = amp < items.size() && amp >= 1 && std::all_of(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(amp), [&](const Item& it) {
+                        return it.last - it.first == 1 && tokens[it.first].word && IsCapitalized(word(it.first));
+                      });
+      if (surnames) {
+        Item firm = items.front();
+        firm.last = items[amp].last;
+        for (size_t i2 = 1; i2 <= amp; ++i2) {
+          for (int m : items[i2].inside) {
+            if (std::find(firm.inside.begin(), firm.inside.end(), m) == firm.inside.end()) firm.inside.push_back(m);
+          }
+        }
+        items.erase(items.begin() + 1, items.begin() + static_cast<std::ptrdiff_t>(amp) + 1);
+        items.front() = firm;
+      }
+    }
     if (employer) {
       // Employers: every item a capitalized name that opens with no common word or month.
       bool all_names = !items.empty();

@@ -21,10 +21,13 @@ std::string Placeholder(std::string_view letters) {
 
 std::string ListOf(const std::string& item) {
   // Items may be introduced by "the" or a possessive place ("Japan's"); a short place phrase
-  // may sit between items (", and in Thailand, X").
+  // may sit between items (", and in Thailand, X"); an item may carry a description of a few
+  // lower-case words ("Hewlett-Packard, an information technology company, Booz Allen Hamilton
+  // Inc., a consulting company, and Texas Instruments Incorporated").
   const std::string lead = "(?:the |The )?(?:[A-Z][A-Za-z.]+'s )?";
   const std::string sep = "(?:,? and|,? or|,|;|, as well as|, and also)(?: (?:in|for) [^\\x01\\x02,;]{1,30},)? ";
-  return "(?:" + lead + item + "(?:" + sep + lead + item + ")*)";
+  const std::string described_sep = ", an? [a-z][a-z\\-]*(?: [a-z][a-z\\-]*){0,7},(?: and)? ";
+  return "(?:" + lead + item + "(?:(?:" + sep + "|" + described_sep + ")" + lead + item + ")*)";
 }
 
 const std::map<std::string, std::string, std::less<>>& Macros() {
