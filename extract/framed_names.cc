@@ -73,6 +73,19 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
     *employer = true;
     return i + 1;
   }
+  // "majority stakes in Flipkart and PhonePe", "the acquisition of Shockwave": what a stake is
+  // in and what an acquisition is of are companies, named like employers.
+  if ((w == "in" || w == "of") && i > 0 && tokens[i - 1].word) {
+    std::string_view prev = word(i - 1);
+    bool holding = w == "in" && (prev == "stake" || prev == "stakes" || prev == "interest" || prev == "interests" ||
+                                 prev == "investment" || prev == "investments" || prev == "ownership" ||
+                                 prev == "shareholding");
+    bool bought = w == "of" && (prev == "acquisition" || prev == "acquisitions");
+    if (holding || bought) {
+      *employer = true;
+      return i + 1;
+    }
+  }
   if (w == "including" || w == "include" || w == "includes" || w == "namely" || w == "e.g." ||
       w == "notably") {
     size_t k = i + 1;
@@ -96,6 +109,18 @@ bool IsQualifiedNounWord(std::string_view w) {
       "and", "or", "since", "until", "between", "during", "when", "where", "while", "through", "under",
       "after", "before", "because", "although", "into", "over", "across", "against", "via", "per"};
   return !ends->count(w) && !EndsEnumeration(w);
+}
+
+// "our German subsidiary": nationality adjectives describe a subsidiary, they do not name it.
+bool IsDemonym(std::string_view w) {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "American", "Canadian", "Mexican", "Brazilian", "Argentine", "Chilean", "British", "English", "Irish",
+      "Scottish", "French", "German", "Dutch", "Belgian", "Swiss", "Austrian", "Italian", "Spanish", "Portuguese",
+      "Swedish", "Norwegian", "Danish", "Finnish", "Polish", "Russian", "Turkish", "Greek", "European", "Asian",
+      "African", "Japanese", "Chinese", "Korean", "Taiwanese", "Indian", "Indonesian", "Thai", "Vietnamese",
+      "Malaysian", "Singaporean", "Filipino", "Australian", "Israeli", "Saudi", "Emirati", "Egyptian",
+      "South", "North", "Latin", "Foreign", "Domestic", "International", "Global", "Regional"};
+  return words->count(w) > 0;
 }
 
 // Nouns an appositive relates a company by to the organization named before them.
@@ -229,7 +254,10 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
   // Without a person, only the enumeration cues open a list (AfterEnumerationCue); most
   // sentences hold none of them.
   if (!career && s.find("includ") == std::string_view::npos && s.find("such") == std::string_view::npos &&
-      s.find("as well as") == std::string_view::npos &&
+      s.find("as well as") == std::string_view::npos && s.find("stake") == std::string_view::npos &&
+      s.find("interest") == std::string_view::npos && s.find("investment") == std::string_view::npos &&
+      s.find("ownership") == std::string_view::npos && s.find("shareholding") == std::string_view::npos &&
+      s.find("acquisition") == std::string_view::npos &&
       s.find(':') == std::string_view::npos && s.find("namely") == std::string_view::npos &&
       s.find("e.g.") == std::string_view::npos && s.find("notably") == std::string_view::npos) {
     return;
@@ -254,6 +282,9 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
   for (size_t i = 0; i < n; ++i) {
     bool employer = false, office = false;
     size_t j = AfterEnumerationCue(s, tokens, i, career, &employer, &office);
+    // A stake or an acquisition names companies, never a lower-case term ("investments in eCommerce").
+    const bool holding = employer && tokens[i].word &&
+                         (word(i) == "in" || (word(i) == "of" && i > 0 && word(i - 1).starts_with("acquisition")));
     if (j == i) continue;
     std::vector<Item> items;
     while (j < n) {
@@ -408,7 +439,8 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       bool all_names = !items.empty();
       for (const Item& it : items) {
         all_names &= it.capitalized && !it.lower && !it.office &&
-                     (!it.inside.empty() || !IsCommonCapitalizedWord(word(it.first)));
+                     (!it.inside.empty() || !IsCommonCapitalizedWord(word(it.first))) &&
+                     !(holding && std::islower(static_cast<unsigned char>(word(it.first)[0])));
       }
       if (!all_names) continue;
     } else if (items.size() < 3 ||
@@ -498,6 +530,24 @@ void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tok
     table.mutable_record(id).common_term = false;
     const EntityRecord& r = table.record(id);
     added.push_back({tokens[name].begin, tokens[name].end, id, r.bare && r.kind == NameKind::kUnknown ? 'A' : KindLetter(r.kind)});
+  }
+  // "our Massmart subsidiary", "its Vocalink subsidiary": a possessive, a name, "subsidiary".
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (!tokens[i].word || (word(i) != "our" && word(i) != "its" && word(i) != "their")) continue;
+    size_t k = i + 1;
+    while (k < n && k < i + 4 && tokens[k].word && IsCapitalized(word(k)) && !IsCommonCapitalizedWord(word(k)) &&
+           !IsPlaceWord(word(k)) && !IsDemonym(word(k)) && !IsDottedInitials(word(k)) && !IsRoleWord(word(k)) &&
+           !HasTrademarkSign(word(k)) && !IsGenericAcronym(word(k))) {
+      ++k;
+    }
+    if (k == i + 1 || k >= n || !tokens[k].word || (word(k) != "subsidiary" && word(k) != "subsidiaries")) continue;
+    std::uint32_t begin = tokens[i + 1].begin, end = tokens[k - 1].end;
+    bool covered = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin < end && m.end > begin; });
+    if (covered) continue;
+    int id = table.AddName(s.substr(begin, end - begin), NameKind::kUnknown, /*bare=*/true);
+    const EntityRecord& r = table.record(id);
+    if (r.common_term) continue;
+    added.push_back({begin, end, id, r.bare && r.kind == NameKind::kUnknown ? 'A' : KindLetter(r.kind)});
   }
   InsertSorted(mentions, added);
 }

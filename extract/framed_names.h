@@ -40,7 +40,8 @@ void AddEnumeratedNames(std::string_view sentence, const std::vector<Token>& tok
                         EntityTable& table, std::vector<Mention>* mentions);
 
 // After a mention, an appositive "a/an <Name> [one or two lower-case words] <relation noun>"
-// ("an AbbVie company", "a Qualcomm authorized design partner") makes <Name> an organization.
+// ("an AbbVie company", "a Qualcomm authorized design partner") makes <Name> an organization;
+// so does a possessive before "<Name> subsidiary" ("our Massmart subsidiary").
 void AddDescribedOrganizations(std::string_view sentence, const std::vector<Token>& tokens, EntityTable& table,
                                std::vector<Mention>* mentions);
 
