@@ -86,6 +86,17 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
       return i + 1;
     }
   }
+  // "Melanex®, marketed by Neutrogena Dermatologics", "a system developed by Guidewire": who
+  // markets, makes or offers a thing is a company.
+  if (w == "by" && i > 0 && tokens[i - 1].word) {
+    static const auto* verbs = new std::unordered_set<std::string_view>{
+        "marketed", "sold", "manufactured", "distributed", "produced", "developed", "owned",
+        "operated", "offered", "provided", "supplied", "licensed", "acquired", "published", "built"};
+    if (verbs->count(word(i - 1))) {
+      *employer = true;
+      return i + 1;
+    }
+  }
   if (w == "including" || w == "include" || w == "includes" || w == "namely" || w == "e.g." ||
       w == "notably") {
     size_t k = i + 1;
@@ -257,7 +268,7 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       s.find("as well as") == std::string_view::npos && s.find("stake") == std::string_view::npos &&
       s.find("interest") == std::string_view::npos && s.find("investment") == std::string_view::npos &&
       s.find("ownership") == std::string_view::npos && s.find("shareholding") == std::string_view::npos &&
-      s.find("acquisition") == std::string_view::npos &&
+      s.find("acquisition") == std::string_view::npos && s.find(" by ") == std::string_view::npos &&
       s.find(':') == std::string_view::npos && s.find("namely") == std::string_view::npos &&
       s.find("e.g.") == std::string_view::npos && s.find("notably") == std::string_view::npos) {
     return;
@@ -440,7 +451,8 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       for (const Item& it : items) {
         all_names &= it.capitalized && !it.lower && !it.office &&
                      (!it.inside.empty() || !IsCommonCapitalizedWord(word(it.first))) &&
-                     !(holding && std::islower(static_cast<unsigned char>(word(it.first)[0])));
+                     !(holding && std::islower(static_cast<unsigned char>(word(it.first)[0]))) &&
+                     !IsCorporateSuffix(word(it.first));  // "Limited Partners" of a fund
       }
       if (!all_names) continue;
     } else if (items.size() < 3 ||
