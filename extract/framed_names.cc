@@ -62,7 +62,18 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
                            bool* employer, bool* office) {
   auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
   *employer = *office = false;
-  if (!tokens[i].word) return s[tokens[i].begin] == ':' ? i + 1 : i;
+  if (!tokens[i].word) {
+    // "our wholly-owned subsidiary brand, Converse,": the name after a subsidiary's comma.
+    if (s[tokens[i].begin] == ',' && i > 0 && tokens[i - 1].word) {
+      std::string_view prev = word(i - 1);
+      if (prev == "subsidiary" || prev == "subsidiaries" ||
+          (prev == "brand" && i > 1 && tokens[i - 2].word && word(i - 2) == "subsidiary")) {
+        *employer = true;
+        return i + 1;
+      }
+    }
+    return s[tokens[i].begin] == ':' ? i + 1 : i;
+  }
   std::string_view w = word(i);
   if (career && (w == "of" || w == "for" || w == "with") && i > 0 && tokens[i - 1].word &&
       (IsRoleWord(word(i - 1)) || IsGenericAcronym(word(i - 1)))) {
@@ -70,6 +81,11 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
     return i + 1;
   }
   if (career && (w == "at" || (w == "of" && i >= 2 && word(i - 1) == "firm" && word(i - 2) == "law"))) {
+    *employer = true;
+    return i + 1;
+  }
+  // "doing business as Air Manufacturing Innovation", "d/b/a Acme".
+  if (w == "as" && i >= 2 && tokens[i - 1].word && word(i - 1) == "business" && word(i - 2) == "doing") {
     *employer = true;
     return i + 1;
   }
@@ -269,6 +285,7 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       s.find("interest") == std::string_view::npos && s.find("investment") == std::string_view::npos &&
       s.find("ownership") == std::string_view::npos && s.find("shareholding") == std::string_view::npos &&
       s.find("acquisition") == std::string_view::npos && s.find(" by ") == std::string_view::npos &&
+      s.find("subsidiar") == std::string_view::npos && s.find("doing business") == std::string_view::npos &&
       s.find(':') == std::string_view::npos && s.find("namely") == std::string_view::npos &&
       s.find("e.g.") == std::string_view::npos && s.find("notably") == std::string_view::npos) {
     return;

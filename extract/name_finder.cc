@@ -585,6 +585,17 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
       while (s < end && (IsConnector(c.W(s)) || !c.IsWord(s))) ++s;
     }
     s = AfterLeadingOffice(c, s, end);
+    // "President of Geographies & Marketplace of NIKE, Inc.": the unit an office is of is no part
+    // of the suffixed company named after a later "of".
+    if (s >= 2 && c.IsWord(s - 1) && (c.W(s - 1) == "of" || c.W(s - 1) == "for") && c.IsWord(s - 2) &&
+        IsRoleWord(c.W(s - 2)) && c.IsWord(end - 1) && IsCorporateSuffix(c.W(end - 1))) {
+      for (size_t u = s + 1; u + 1 < end; ++u) {
+        if (c.IsWord(u) && c.W(u) == "of" && c.CapWord(u + 1)) {
+          s = u + 1;
+          break;
+        }
+      }
+    }
     // "Vice President of Finance and Administration at GlobalFoundries": what an office is of,
     // when the organization follows "at", is a department.
     if (s > start && s < end && (c.W(s - 1) == "of" || c.W(s - 1) == "for") && c.IsWord(end) && c.W(end) == "at" &&
