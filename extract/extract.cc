@@ -754,6 +754,7 @@ class Extractor {
     if (rel == Relation::kRegulates && place(dst)) return false;  // "In the U.K., ... overseen by X"
     switch (rel) {
       case Relation::kOfficerOf: return src_person && !dst_person;
+      case Relation::kOwns: return !dst_person;  // people own firms and shares too
       case Relation::kRegulates:
         return !src_person && !dst_person && src != filer_.entity &&
                (kind(src) == NameKind::kGovernment || kind(src) == NameKind::kUnknown || kind(src) == NameKind::kMarket);

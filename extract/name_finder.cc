@@ -408,6 +408,11 @@ NameKind ClassifyName(std::string_view name) {
   if (words.size() >= 2 && OneOf(words.front(), kLeadingForms)) return NameKind::kCompany;
   if (last == "Group") return NameKind::kGroup;
   if (last == "Holdings") return NameKind::kCompany;
+  // Firms named after their founders: "Wood & Associates", "Strati & Partner", "Kanji & Sons".
+  if (words.size() >= 2 && name.find('&') != std::string_view::npos &&
+      (last == "Associates" || last == "Partners" || last == "Partner" || last == "Sons" || last == "Brothers")) {
+    return NameKind::kCompany;
+  }
   // Institutions partner and supply like companies: "Manchester Metropolitan University",
   // "University of Chichester", "Jet Propulsion Laboratory", "Mayo Foundation".
   if (words.size() >= 2 && std::any_of(words.begin(), words.end(), [](std::string_view w) { return OneOf(w, kInstitutionWords); })) {
