@@ -220,7 +220,8 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
         size_t k = j;
         while (k < n && k < j + 3 && tokens[k].word && !covered_token(k) && IsCapitalized(word(k)) &&
                !IsCommonCapitalizedWord(word(k)) && !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) &&
-               !HasTrademarkSign(word(k)) && !IsPluralAcronym(word(k)) && !IsGenericAcronym(word(k))) {
+               !IsDocumentTitleWord(word(k)) && !HasTrademarkSign(word(k)) && !IsPluralAcronym(word(k)) &&
+               !IsGenericAcronym(word(k))) {
           ++k;
         }
         if (k == j) break;
