@@ -579,6 +579,29 @@ void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tok
     if (r.common_term) continue;
     added.push_back({begin, end, id, r.bare && r.kind == NameKind::kUnknown ? 'A' : KindLetter(r.kind)});
   }
+  // "the workforce of Recorded Future, which was acquired in December 2024": what was acquired
+  // is a company.
+  for (size_t i = 1; i + 3 < n; ++i) {
+    if (tokens[i].word || s[tokens[i].begin] != ',' || !tokens[i + 1].word || word(i + 1) != "which") continue;
+    bool acquired = (word(i + 2) == "was" || word(i + 2) == "were" || word(i + 2) == "we") && tokens[i + 3].word &&
+                    word(i + 3) == "acquired";
+    if (!acquired) continue;
+    size_t b = i;
+    while (b > 0 && b + 4 > i && tokens[b - 1].word && IsCapitalized(word(b - 1)) && !IsCommonCapitalizedWord(word(b - 1)) &&
+           !IsRoleWord(word(b - 1)) && !HasTrademarkSign(word(b - 1))) {
+      --b;
+    }
+    if (b == i) continue;
+    std::uint32_t begin = tokens[b].begin, end = tokens[i - 1].end;
+    bool covered = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin < end && m.end > begin; }) ||
+                   std::any_of(added.begin(), added.end(), [&](const Mention& m) { return m.begin < end && m.end > begin; });
+    std::string_view name = s.substr(begin, end - begin);
+    if (covered || subsidiary_cells::IsKnownJurisdiction(name)) continue;
+    int id = table.AddName(name, NameKind::kUnknown, /*bare=*/true);
+    const EntityRecord& r = table.record(id);
+    if (r.common_term) continue;
+    added.push_back({begin, end, id, r.bare && r.kind == NameKind::kUnknown ? 'A' : KindLetter(r.kind)});
+  }
   InsertSorted(mentions, added);
 }
 
