@@ -144,6 +144,7 @@ class Extractor {
     OwnershipTableReader holders;
     counterparts_ = CounterpartRows();
     const std::vector<std::optional<CounterpartRow>>& counterparts = counterparts_;
+    const std::string stated_filer_key = NormalizeName(StatedFilerName());
     for (size_t k = 0; k < seg_.units.size(); ++k) {
       const TextUnit& u = seg_.units[k];
       std::string_view s = UnitText(u);
@@ -166,6 +167,15 @@ class Extractor {
         PlaceCandidate(found, party->name_begin, party->name_end, party->name, kind);
       }
       for (NameCandidate& c : found) {
+        // "We have one wholly owned subsidiary, Acme Inc., a Delaware corporation ("Acme
+        // USA")": a subsidiary sharing the filer's name is a company of its own, known by the
+        // short name defined for it.
+        if (!stated_filer_key.empty() && !c.short_names.empty() && NormalizeName(c.name) == stated_filer_key &&
+            (row || s.substr(0, c.begin).find("subsidiar") != std::string_view::npos)) {
+          c.name = c.short_names.front();
+          c.short_names.clear();
+          c.kind = NameKind::kCompany;
+        }
         int id = table_.Add(c);
         if (officer && c.begin == officer->name_begin) {
           officer_row_of_unit_[k] = officer_rows_.size();

@@ -643,6 +643,26 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
     cand.kind = ClassifyName(cand.name);
     if (cand.kind != NameKind::kUnknown && end - s == 1) cand.kind = NameKind::kUnknown;
     size_t after = ParseParenthetical(c, end, &cand);
+    // "Acme Technologies Inc., a Delaware corporation ("Acme USA")": the definition after a
+    // company's legal description names the company.
+    if (after <= end && cand.kind == NameKind::kCompany && c.IsPunct(end, ',') && c.IsWord(end + 1) &&
+        (c.W(end + 1) == "a" || c.W(end + 1) == "an")) {
+      size_t form = end + 2;
+      while (form < n && form < end + 7 && c.IsWord(form) && c.W(form) != "corporation" && c.W(form) != "company" &&
+             c.W(form) != "partnership" && c.W(form) != "limited") {
+        ++form;
+      }
+      while (form < n && c.IsWord(form) && (c.W(form) == "limited" || c.W(form) == "liability")) ++form;
+      if (form < n && c.IsWord(form) && (c.W(form) == "corporation" || c.W(form) == "company" || c.W(form) == "partnership") &&
+          c.IsPunct(form + 1, '(')) {
+        NameCandidate defined = cand;
+        size_t past = ParseParenthetical(c, form + 1, &defined);
+        if (past > form + 1 && !defined.short_names.empty()) {
+          cand.short_names = std::move(defined.short_names);
+          after = past;
+        }
+      }
+    }
     cand.full_end = after > end ? tokens[after - 1].end : cand.end;
     if (cand.kind == NameKind::kUnknown && cand.short_names.empty()) {
       // A person named with a role nearby: two or three name-like words.

@@ -219,7 +219,21 @@ bool IsLabelLine(std::string_view line) {
 void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<std::string>& cells,
                 const Row& row, const std::string& section, EntityId filer,
                 const std::string& document_name, Graph& graph) {
-  StatusOr<EntityId> found = graph.FindEntity(row.name);
+  // "Acme Inc. ("Acme USA") | USA | 100%": the defined short name names a subsidiary that
+  // shares the filer's name; otherwise it is an alias of the row's company.
+  std::string name = row.name, alias;
+  if (size_t open = name.rfind(" ("); open != std::string::npos && name.back() == ')') {
+    std::string inner = name.substr(open + 2, name.size() - open - 3);
+    if (inner.size() >= 2 && inner.front() == '"' && inner.back() == '"') {
+      alias = inner.substr(1, inner.size() - 2);
+      name.resize(open);
+      if (StatusOr<EntityId> same = graph.FindEntity(name); same.ok() && *same == filer) {
+        name = std::move(alias);  // the filer's own name stays the filer's
+        alias.clear();
+      }
+    }
+  }
+  StatusOr<EntityId> found = graph.FindEntity(name);
   EntityId sub;
   if (found.ok()) {
     sub = *found;
@@ -227,8 +241,9 @@ void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<st
     Entity* e = graph.mutable_entity(sub);
     if (e != nullptr && e->country.empty()) e->country = row.country;
   } else {
-    sub = graph.AddEntity({.name = row.name, .kind = EntityKind::kCompany, .country = row.country});
+    sub = graph.AddEntity({.name = name, .kind = EntityKind::kCompany, .country = row.country});
   }
+  if (!alias.empty() && alias != name) graph.AddAlias(sub, alias);
   std::string_view trimmed = Trim(line.text);
   size_t begin = line.begin + static_cast<size_t>(trimmed.data() - line.text.data());
   size_t end = begin + trimmed.size();
