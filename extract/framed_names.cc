@@ -542,7 +542,7 @@ void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tok
     size_t name = k + 2;
     std::string_view w = word(name);
     bool covered = m + 1 < mentions->size() && (*mentions)[m + 1].begin <= tokens[name].begin;
-    if (covered || !tokens[name].word || !IsCapitalized(w) || IsCommonCapitalizedWord(w) || IsPlaceWord(w) ||
+    if (covered || !tokens[name].word || !IsCapitalized(w) || IsCommonCapitalizedWord(w) || IsPlaceWord(w) || IsDemonym(w) ||
         IsRoleWord(w) || HasTrademarkSign(w) || IsGenericAcronym(w) || IsPluralAcronym(w) ||
         subsidiary_cells::IsKnownJurisdiction(w)) {
       continue;

@@ -119,8 +119,49 @@ struct Row {
 
 // A one-cell list item "Zentrix Japan K.K. (Japan)", optionally followed by a percentage
 // ("... (Japan) 80%"). The parenthesis must hold a known jurisdiction and the name a legal form.
+// "Acme Holdings LLC, a Delaware limited liability company", "Acme Ltd., an English company",
+// "Acme B.V. - Netherlands", "Acme GmbH .......... Germany": a name with a legal form, then its
+// place of incorporation described or after a dash or dotted leader.
+std::optional<Row> ParseDescribedItem(std::string_view item) {
+  for (std::string_view cut : {", a ", ", an "}) {
+    size_t at = item.find(cut);
+    if (at == std::string_view::npos) continue;
+    std::string_view name = Trim(item.substr(0, at));
+    std::string_view described = Trim(item.substr(at + cut.size()));
+    std::string lower = Lower(described);
+    size_t form = std::string::npos;
+    for (std::string_view noun : {" limited liability company", " limited partnership", " corporation", " company",
+                                  " partnership", " limited company", " societe", " entity"}) {
+      if (lower.size() > noun.size() && lower.ends_with(noun)) form = std::min(form, lower.size() - noun.size());
+    }
+    if (form == std::string::npos || !LooksLikeOrganization(name) || !HasCorporateSuffix(name)) return std::nullopt;
+    std::string_view place = Trim(described.substr(0, form));
+    Row row{.name = std::string(name), .confidence = 0.8};
+    if (IsKnownJurisdiction(place)) row.country = std::string(place);
+    return row;
+  }
+  for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", "..."}) {
+    size_t at = item.rfind(dash);
+    if (at == std::string_view::npos) continue;
+    std::string_view name = Trim(item.substr(0, at));
+    while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.remove_suffix(1);  // dotted leaders
+    std::string_view place = Trim(item.substr(at + dash.size()));
+    while (!place.empty() && place.front() == '.') place.remove_prefix(1);
+    place = Trim(place);
+    // The legal form keeps its own period ("Acme Inc. - Delaware", "Acme Ltd.......Japan").
+    std::string full(name);
+    bool own_period = item.size() > name.size() + 1 && item[name.size()] == '.' && item[name.size() + 1] != '.';
+    if (own_period && HasCorporateSuffix(full + ".")) full += ".";
+    if (IsKnownJurisdiction(place) && LooksLikeOrganization(full) && HasCorporateSuffix(full)) {
+      return Row{.name = std::move(full), .country = std::string(place), .confidence = 0.8};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Row> ParseListItem(std::string_view item) {
   item = Trim(item);
+  if (std::optional<Row> described = ParseDescribedItem(item)) return described;
   size_t open = item.rfind('(');
   size_t close = item.rfind(')');
   if (open == std::string_view::npos || close == std::string_view::npos || close < open)
@@ -328,6 +369,35 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
   }
 }
 
+namespace {
+
+// The company a sentence within a few lines after `from` names as the parent of a list
+// ("... a list of subsidiaries of Acme Inc. as of ...:"), or "" when none does.
+std::string ParentNamedNear(const DocumentText& text, size_t from) {
+  constexpr int kLines = 6;
+  int lines = 0;
+  for (size_t start = from; start < text.text.size() && lines < kLines; ++lines) {
+    size_t nl = text.text.find('\n', start);
+    size_t end = nl == std::string::npos ? text.text.size() : nl;
+    std::string_view line = Trim(std::string_view(text.text).substr(start, end - start));
+    start = end + 1;
+    std::string lower = Lower(line);
+    size_t at = lower.find("subsidiaries of ");
+    if (at == std::string::npos) continue;
+    std::string_view rest = line.substr(at + 16);
+    size_t stop = rest.size();
+    for (std::string_view end_word : {" as of", " as at", ":", " at ", " and ", ";"}) {
+      stop = std::min(stop, rest.find(end_word));
+    }
+    std::string_view parent = Trim(rest.substr(0, stop));
+    if (parent.size() > 2 && parent.back() == ',') parent.remove_suffix(1);
+    if (HasCorporateSuffix(parent)) return std::string(parent);
+  }
+  return "";
+}
+
+}  // namespace
+
 std::string SubsidiaryListParent(const DocumentText& text) {
   for (size_t start = 0; start < text.text.size();) {
     size_t nl = text.text.find('\n', start);
@@ -355,7 +425,9 @@ std::string SubsidiaryListParent(const DocumentText& text) {
     std::string parent_lower = Lower(parent);
     if (parent.empty() || parent_lower.rfind("the registrant", 0) == 0 ||
         parent_lower.rfind("the company", 0) == 0 || parent_lower.rfind("registrant", 0) == 0) {
-      return "";
+      // "Subsidiaries of the Registrant" over "The following is a list of subsidiaries of Acme
+      // Inc. as of December 31, 2024:": the sentence names the parent.
+      return ParentNamedNear(text, start);
     }
     return parent;
   }
