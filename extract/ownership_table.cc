@@ -118,6 +118,14 @@ std::optional<HolderRow> OwnershipTableReader::Read(std::string_view unit, bool 
   StripFootnotes(unit, name.begin, name.end);
   std::string_view holder = unit.substr(name.begin, name.end - name.begin);
   bool person = LooksLikePersonName(holder);
+  // "The Master Trust Bank of Japan, Ltd. (Trust account)": a note on how the shares are held.
+  if (!person && !EndsInCorporateSuffix(holder) && holder.ends_with(")")) {
+    size_t open = holder.rfind(" (");
+    if (open != std::string_view::npos && EndsInCorporateSuffix(holder.substr(0, open))) {
+      name.end = name.begin + static_cast<std::uint32_t>(open);
+      holder = holder.substr(0, open);
+    }
+  }
   if (!person && !EndsInCorporateSuffix(holder)) return std::nullopt;
 
   HolderRow row{.name = std::string(holder), .role = std::move(role), .person = person,

@@ -198,6 +198,9 @@ std::string SectionPath(const Segmentation& seg, const TextUnit& u) {
 
 namespace {
 
+// Table rows of at most this many bytes are one unit, never split into sentences.
+constexpr size_t kMaxWholeRowBytes = 400;
+
 // Lines of at most this many bytes between a table's introduction and its rows are captions.
 constexpr size_t kMaxCaptionBytes = 80;
 
@@ -358,7 +361,12 @@ class Builder {
     // "As of December 31, 2009") between the two do not.
     if (!item && end - start > kMaxCaptionBytes) table_lead_ = -1;
     bool first = true;
-    for (auto [b, e] : SplitSentences(block)) {
+    // A short table row is one unit however its cells end ("Acme Bank, Ltd. (Trust account) |
+    // 5.2"); a long one holds prose (a biography in a cell) and splits into its sentences.
+    std::vector<std::pair<size_t, size_t>> pieces =
+        row && block.size() <= kMaxWholeRowBytes ? std::vector<std::pair<size_t, size_t>>{{0, block.size()}}
+                                                 : SplitSentences(block);
+    for (auto [b, e] : pieces) {
       TextUnit u;
       u.begin = static_cast<std::uint32_t>(start + b);
       u.end = static_cast<std::uint32_t>(start + e);
