@@ -84,6 +84,38 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
     *employer = true;
     return i + 1;
   }
+  // A relation's own words open a list of names: "we compete primarily with A and B",
+  // "competition from A, B and large cloud providers", "our principal competitors are A, B",
+  // "sales to A accounted for", "we purchase our wafers from A and B", "we sell through A".
+  if (i > 0 && tokens[i - 1].word) {
+    std::string_view prev = word(i - 1);
+    auto compete_before = [&](size_t k) {
+      for (size_t b = k; b + 3 > k && b > 0; --b) {
+        std::string_view v = word(b - 1);
+        if (tokens[b - 1].word && (v == "compete" || v == "competes" || v == "competed" || v == "competing")) return true;
+      }
+      return false;
+    };
+    bool frame = false;
+    if (w == "with") frame = compete_before(i);
+    if (w == "from") {
+      frame = prev == "competition" || prev == "competitors";
+      for (size_t b = i; !frame && b + 8 > i && b > 0; --b) {
+        std::string_view v = word(b - 1);
+        frame = tokens[b - 1].word && (v == "purchase" || v == "purchases" || v == "purchased" || v == "buy" ||
+                                      v == "buys" || v == "bought" || v == "source" || v == "sources" ||
+                                      v == "sourced" || v == "procure" || v == "procures" || v == "license" ||
+                                      v == "licenses" || v == "lease" || v == "leases");
+      }
+    }
+    if (w == "to") frame = prev == "Sales" || prev == "sales" || prev == "sell" || prev == "sells" || prev == "sold";
+    if (w == "through") frame = prev == "sell" || prev == "sells" || prev == "sold" || prev == "distribute" || prev == "distributes";
+    if (w == "are") frame = prev == "competitors" || prev == "customers" || prev == "suppliers";
+    if (frame) {
+      *employer = true;
+      return i + 1;
+    }
+  }
   // "doing business as Air Manufacturing Innovation", "d/b/a Acme".
   if (w == "as" && i >= 2 && tokens[i - 1].word && word(i - 1) == "business" && word(i - 2) == "doing") {
     *employer = true;
@@ -287,6 +319,9 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       s.find("ownership") == std::string_view::npos && s.find("shareholding") == std::string_view::npos &&
       s.find("acquisition") == std::string_view::npos && s.find(" by ") == std::string_view::npos &&
       s.find("subsidiar") == std::string_view::npos && s.find("doing business") == std::string_view::npos &&
+      s.find("compet") == std::string_view::npos && s.find("ales to") == std::string_view::npos &&
+      s.find(" from ") == std::string_view::npos && s.find(" through ") == std::string_view::npos &&
+      s.find("customers") == std::string_view::npos && s.find("suppliers") == std::string_view::npos &&
       s.find(':') == std::string_view::npos && s.find("namely") == std::string_view::npos &&
       s.find("e.g.") == std::string_view::npos && s.find("notably") == std::string_view::npos) {
     return;
@@ -379,6 +414,8 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       }
       it.last = k;
       if (it.last == it.first) break;
+      // "Solaquin Forte®": words before a trademarked word name a product, not a company.
+      if (k < n && tokens[k].word && HasTrademarkSign(word(k))) it.office = true;
       // "India-based service providers", "Acme-branded products": a capitalized word before a
       // common noun qualifies it; the item names no one, the list goes on after it.
       while (!employer && k < n && k < it.first + 8 && tokens[k].word && !it.lower &&
