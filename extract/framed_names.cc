@@ -97,7 +97,20 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
       return false;
     };
     bool frame = false;
-    if (w == "with") frame = compete_before(i);
+    if (w == "with") {
+      // "a strategic partnership with A", "a joint development agreement with A", "we collaborate with A".
+      static const auto* partner_words = new std::unordered_set<std::string_view>{
+          "partnership", "partnerships", "partnered", "partner", "partners", "collaborate", "collaborates",
+          "collaborated", "collaboration", "alliance", "alliances", "cooperate", "cooperates", "cooperation",
+          "venture", "agreement", "agreements"};
+      frame = compete_before(i) || partner_words->count(prev) > 0;
+    }
+    // "we acquired Halden Analytics", "the Company has acquired A and B".
+    if (w == "acquired" || w == "acquire" || w == "acquires") {
+      std::string_view subject = prev;
+      if ((prev == "has" || prev == "have" || prev == "had") && i > 1 && tokens[i - 2].word) subject = word(i - 2);
+      frame = subject == "we" || subject == "We" || subject == "Company";
+    }
     if (w == "from") {
       frame = prev == "competition" || prev == "competitors";
       for (size_t b = i; !frame && b + 8 > i && b > 0; --b) {
@@ -322,6 +335,7 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       s.find("compet") == std::string_view::npos && s.find("ales to") == std::string_view::npos &&
       s.find(" from ") == std::string_view::npos && s.find(" through ") == std::string_view::npos &&
       s.find("customers") == std::string_view::npos && s.find("suppliers") == std::string_view::npos &&
+      s.find(" with ") == std::string_view::npos && s.find("acquire") == std::string_view::npos &&
       s.find(':') == std::string_view::npos && s.find("namely") == std::string_view::npos &&
       s.find("e.g.") == std::string_view::npos && s.find("notably") == std::string_view::npos) {
     return;
