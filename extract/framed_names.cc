@@ -75,6 +75,11 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
     return s[tokens[i].begin] == ':' ? i + 1 : i;
   }
   std::string_view w = word(i);
+  // Every cue starts with one of these words; most tokens are none of them.
+  static const auto* cue_words = new std::unordered_set<std::string_view>{
+      "of", "for", "with", "at", "including", "include", "includes", "namely", "e.g.", "notably", "such", "well",
+      "in", "by", "as", "from", "to", "through", "are", "acquired", "acquire", "acquires"};
+  if (!cue_words->count(w)) return i;
   if (career && (w == "of" || w == "for" || w == "with") && i > 0 && tokens[i - 1].word &&
       (IsRoleWord(word(i - 1)) || IsGenericAcronym(word(i - 1)))) {
     *employer = *office = true;
@@ -324,22 +329,6 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
                         std::string_view w = s.substr(t.begin, t.end - t.begin);
                         return t.word && (w == "he" || w == "she" || w == "He" || w == "She");
                       });
-  // Without a person, only the enumeration cues open a list (AfterEnumerationCue); most
-  // sentences hold none of them.
-  if (!career && s.find("includ") == std::string_view::npos && s.find("such") == std::string_view::npos &&
-      s.find("as well as") == std::string_view::npos && s.find("stake") == std::string_view::npos &&
-      s.find("interest") == std::string_view::npos && s.find("investment") == std::string_view::npos &&
-      s.find("ownership") == std::string_view::npos && s.find("shareholding") == std::string_view::npos &&
-      s.find("acquisition") == std::string_view::npos && s.find(" by ") == std::string_view::npos &&
-      s.find("subsidiar") == std::string_view::npos && s.find("doing business") == std::string_view::npos &&
-      s.find("compet") == std::string_view::npos && s.find("ales to") == std::string_view::npos &&
-      s.find(" from ") == std::string_view::npos && s.find(" through ") == std::string_view::npos &&
-      s.find("customers") == std::string_view::npos && s.find("suppliers") == std::string_view::npos &&
-      s.find(" with ") == std::string_view::npos && s.find("acquire") == std::string_view::npos &&
-      s.find(':') == std::string_view::npos && s.find("namely") == std::string_view::npos &&
-      s.find("e.g.") == std::string_view::npos && s.find("notably") == std::string_view::npos) {
-    return;
-  }
   auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
   auto punct = [&](size_t k, char c) { return k < n && !tokens[k].word && s[tokens[k].begin] == c; };
   // The mention each token starts inside, -1 for none (mentions are sorted and disjoint).
