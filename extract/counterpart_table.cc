@@ -76,24 +76,11 @@ std::optional<CounterpartRow> ReadCounterpartRow(std::string_view lead_in, std::
   for (size_t i = 1; i < cells.size(); ++i) {
     if (!IsFigureCell(row.substr(cells[i].begin, cells[i].end - cells[i].begin))) return std::nullopt;
   }
-  std::uint32_t begin = cells[0].begin, end = cells[0].end;
-  // Footnote markers after the name: "Acme Re (1)", "Acme Re *".
-  for (;;) {
-    std::string_view cell = row.substr(begin, end - begin);
-    while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
-    if (!cell.empty() && cell.back() == '*') {
-      cell.remove_suffix(1);
-    } else if (cell.size() >= 3 && cell.back() == ')' && cell[cell.size() - 3] == '(' &&
-               std::isdigit(static_cast<unsigned char>(cell[cell.size() - 2]))) {
-      cell.remove_suffix(3);
-    } else {
-      break;
-    }
-    end = begin + static_cast<std::uint32_t>(cell.size());
-  }
-  std::string_view name = row.substr(begin, end - begin);
-  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-  end = begin + static_cast<std::uint32_t>(name.size());
+  // Footnote markers after the name: "Acme Re (1)", "Acme Re *". Cells come trimmed, so the name
+  // starts where its cell does.
+  const std::uint32_t begin = cells[0].begin;
+  std::string_view name = subsidiary_cells::StripFootnote(row.substr(begin, cells[0].end - begin));
+  const std::uint32_t end = begin + static_cast<std::uint32_t>(name.size());
   if (name.size() < 3 || name.size() > 100 || !std::isupper(static_cast<unsigned char>(name[0]))) return std::nullopt;
   if (IsSummaryLabel(name) || IsAnonymized(name)) return std::nullopt;
   return CounterpartRow{std::string(name), begin, end};
