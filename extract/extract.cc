@@ -671,8 +671,9 @@ class Extractor {
         int org = table_.Resolve(at.entity);
         // A bare name counts when it is more than an acronym ("Walmart International", learned
         // from a list of the filer's segments).
-        bool organization = at.letter == 'C' || at.letter == 'R' || at.letter == 'U' || at.letter == 'G' ||
-                            (at.letter == 'A' && table_.record(org).name.find(' ') != std::string::npos);
+        bool organization = (at.letter == 'C' || at.letter == 'R' || at.letter == 'U' || at.letter == 'G' ||
+                             (at.letter == 'A' && table_.record(org).name.find(' ') != std::string::npos)) &&
+                            !NamesATitle(table_.record(org).name);
         std::string_view role = s.substr(role_from, at.begin - role_from);
         role_from = at.end;
         if (!organization || org == filer_.entity || org == table_.Resolve(row.person) || !NamesAnOffice(role)) continue;
@@ -754,6 +755,19 @@ class Extractor {
     return t;
   }
 
+  // "Chair of the Board", "Board, President and Chief Executive Officer", "Worldwide Controller":
+  // a title an officer holds, not an organization; true when the name opens with "Board" or
+  // "Chair" or ends in a role word, and carries no legal form.
+  static bool NamesATitle(std::string_view name) {
+    std::vector<Token> toks = Tokenize(name);
+    std::vector<std::string_view> words;
+    for (const Token& t : toks) {
+      if (t.word) words.push_back(name.substr(t.begin, t.end - t.begin));
+    }
+    if (words.empty() || IsCorporateSuffix(words.back())) return false;
+    return words.front() == "Board" || words.front() == "Chair" || IsRoleWord(words.back());
+  }
+
   bool KindsFit(Relation rel, int src, int dst) const {
     auto kind = [&](int id) { return table_.record(id).kind; };
     bool src_person = kind(src) == NameKind::kPerson, dst_person = kind(dst) == NameKind::kPerson;
@@ -763,7 +777,7 @@ class Extractor {
     if (rel != Relation::kRegulates && (place(src) || place(dst))) return false;
     if (rel == Relation::kRegulates && place(dst)) return false;  // "In the U.K., ... overseen by X"
     switch (rel) {
-      case Relation::kOfficerOf: return src_person && !dst_person;
+      case Relation::kOfficerOf: return src_person && !dst_person && !NamesATitle(table_.record(dst).name);
       case Relation::kOwns: return !dst_person;  // people own firms and shares too
       case Relation::kRegulates:
         return !src_person && !dst_person && src != filer_.entity &&

@@ -82,6 +82,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
   }
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   std::vector<Mention> found;
+  const bool auditor_speaks = s.find("accounting firm") != std::string_view::npos;
   size_t next_candidate = 0;
   const size_t n = tokens.size();
   size_t i = 0;
@@ -97,8 +98,9 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
       continue;
     }
     std::string_view w = s.substr(t.begin, t.end - t.begin);
-    // First-person references.
-    if (filer.entity >= 0) {
+    // First-person references; in an auditor's report ("We are a public accounting firm
+    // registered with the PCAOB") "we" is the auditor, not the filer.
+    if (filer.entity >= 0 && !auditor_speaks) {
       if (IsFirstPersonWord(w)) {
         found.push_back({t.begin, t.end, filer.entity, 'F'});
         ++i;
