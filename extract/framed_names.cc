@@ -206,6 +206,23 @@ bool IsRelationNoun(std::string_view w) {
          w == "unit" || w == "division" || w == "brand" || w == "business";
 }
 
+// True iff [begin, end) overlaps one of `mentions`.
+bool Overlaps(const std::vector<Mention>& mentions, std::uint32_t begin, std::uint32_t end) {
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < end && m.end > begin; });
+}
+
+// Appends a bare mention of the name s[begin, end) (added to `table` as a bare name of
+// unknown kind) to `added`, unless the name is a trade term; `frame_names_it` clears that mark
+// first, for frames that say outright the word names an organization.
+void AddFramedName(std::string_view s, std::uint32_t begin, std::uint32_t end, bool frame_names_it, EntityTable& table,
+                   std::vector<Mention>& added) {
+  int id = table.AddName(s.substr(begin, end - begin), NameKind::kUnknown, /*bare=*/true);
+  if (frame_names_it) table.mutable_record(id).common_term = false;
+  const EntityRecord& r = table.record(id);
+  if (r.common_term) return;
+  added.push_back({begin, end, id, r.bare && r.kind == NameKind::kUnknown ? 'A' : KindLetter(r.kind)});
+}
+
 void InsertSorted(std::vector<Mention>* mentions, const std::vector<Mention>& added) {
   if (added.empty()) return;
   mentions->insert(mentions->end(), added.begin(), added.end());
@@ -307,9 +324,7 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
     }
     i = std::max(j, i + 1);
   }
-  if (added.empty()) return;
-  mentions->insert(mentions->end(), added.begin(), added.end());
-  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  InsertSorted(mentions, added);
 }
 
 // Members of an enumeration a cue introduces ("competitors include adidas, Anta, New Balance,
@@ -560,8 +575,7 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
     if (r + 1 < replaced.size() && replaced[r] == replaced[r + 1]) continue;
     mentions->erase(mentions->begin() + replaced[r]);
   }
-  mentions->insert(mentions->end(), added.begin(), added.end());
-  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  InsertSorted(mentions, added);
 }
 
 void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tokens, EntityTable& table,
@@ -594,12 +608,9 @@ void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tok
       ++noun;
     }
     if (noun >= n || !tokens[noun].word || !IsRelationNoun(word(noun))) continue;
-    int id = table.AddName(w, NameKind::kUnknown, /*bare=*/true);
     // "an AbbVie company" is the modifier use that marks trade terms ("AI computing"); the
     // appositive says it names an organization.
-    table.mutable_record(id).common_term = false;
-    const EntityRecord& r = table.record(id);
-    added.push_back({tokens[name].begin, tokens[name].end, id, r.bare && r.kind == NameKind::kUnknown ? 'A' : KindLetter(r.kind)});
+    AddFramedName(s, tokens[name].begin, tokens[name].end, /*frame_names_it=*/true, table, added);
   }
   // "our Massmart subsidiary", "its Vocalink subsidiary": a possessive, a name, "subsidiary".
   for (size_t i = 0; i + 2 < n; ++i) {
@@ -612,12 +623,8 @@ void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tok
     }
     if (k == i + 1 || k >= n || !tokens[k].word || (word(k) != "subsidiary" && word(k) != "subsidiaries")) continue;
     std::uint32_t begin = tokens[i + 1].begin, end = tokens[k - 1].end;
-    bool covered = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin < end && m.end > begin; });
-    if (covered) continue;
-    int id = table.AddName(s.substr(begin, end - begin), NameKind::kUnknown, /*bare=*/true);
-    const EntityRecord& r = table.record(id);
-    if (r.common_term) continue;
-    added.push_back({begin, end, id, r.bare && r.kind == NameKind::kUnknown ? 'A' : KindLetter(r.kind)});
+    if (Overlaps(*mentions, begin, end)) continue;
+    AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added);
   }
   // "the workforce of Recorded Future, which was acquired in December 2024": what was acquired
   // is a company.
@@ -633,14 +640,11 @@ void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tok
     }
     if (b == i) continue;
     std::uint32_t begin = tokens[b].begin, end = tokens[i - 1].end;
-    bool covered = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin < end && m.end > begin; }) ||
-                   std::any_of(added.begin(), added.end(), [&](const Mention& m) { return m.begin < end && m.end > begin; });
-    std::string_view name = s.substr(begin, end - begin);
-    if (covered || subsidiary_cells::IsKnownJurisdiction(name)) continue;
-    int id = table.AddName(name, NameKind::kUnknown, /*bare=*/true);
-    const EntityRecord& r = table.record(id);
-    if (r.common_term) continue;
-    added.push_back({begin, end, id, r.bare && r.kind == NameKind::kUnknown ? 'A' : KindLetter(r.kind)});
+    if (Overlaps(*mentions, begin, end) || Overlaps(added, begin, end) ||
+        subsidiary_cells::IsKnownJurisdiction(s.substr(begin, end - begin))) {
+      continue;
+    }
+    AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added);
   }
   InsertSorted(mentions, added);
 }
