@@ -6,7 +6,6 @@
 #include <map>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <re2/re2.h>
 
@@ -24,6 +23,7 @@
 #include "extract/subsidiary_table.h"
 #include "extract/subsidiary_table_cells.h"
 #include "extract/tokenizer.h"
+#include "extract/word_set.h"
 #include "graph/normalize.h"
 
 namespace corpgraph {
@@ -221,7 +221,7 @@ class Extractor {
   // computing", "SoC products") are terms of the trade, not organizations; counted here,
   // marked by MarkCommonTerms so the mention linker never makes them entities.
   void CountAcronymUses(std::string_view s, const std::vector<Token>& tokens) {
-    static const auto* function_words = new std::unordered_set<std::string_view>{
+    static const auto* function_words = new WordSet{
         "and", "or", "of", "to", "in", "for", "the", "a", "an", "is", "are", "was", "were", "has", "have",
         "had", "as", "at", "by", "on", "with", "from", "that", "which", "who", "will", "may", "can", "could",
         "would", "should", "also", "its", "their", "our", "be", "been", "not", "than", "through", "under",
@@ -239,7 +239,7 @@ class Extractor {
       ++uses.total;
       if (i + 1 < tokens.size() && tokens[i + 1].word && tokens[i + 1].begin == tokens[i].end + 1) {
         std::string_view next = s.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
-        if (std::islower(static_cast<unsigned char>(next[0])) && !function_words->count(next)) ++uses.as_modifier;
+        if (std::islower(static_cast<unsigned char>(next[0])) && !function_words->Contains(next)) ++uses.as_modifier;
       }
     }
   }

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
-#include <unordered_set>
 
 #include "extract/name_finder.h"
 #include "extract/subsidiary_table_cells.h"
+#include "extract/word_set.h"
 
 namespace corpgraph {
 namespace {
@@ -23,18 +23,18 @@ constexpr std::string_view kPlaces[] = {
     "Finland", "Poland", "Belgium", "Austria", "Turkey", "Egypt", "Chile", "Peru", "Argentina"};
 
 bool IsPlaceWord(std::string_view w) {
-  static const auto* places = new std::unordered_set<std::string_view>(std::begin(kPlaces), std::end(kPlaces));
-  return places->count(w) > 0;
+  static const auto* places = new WordSet(kPlaces);
+  return places->Contains(w);
 }
 
 // Words that end an enumeration's item rather than belong to a name ("A, B and others").
 bool EndsEnumeration(std::string_view w) {
-  static const auto* words = new std::unordered_set<std::string_view>{
+  static const auto* words = new WordSet{
       "others", "other", "among", "etc", "etc.", "many", "various", "several", "numerous", "more",
       "in", "to", "for", "that", "which", "who", "with", "as", "at", "by", "on", "from", "is",
       "are", "was", "were", "have", "has", "had", "be", "we", "our", "their", "its", "this",
       "these", "those", "such", "also", "not", "all", "each", "both", "some", "any", "a", "an"};
-  return words->count(w) > 0;
+  return words->Contains(w);
 }
 
 // How many times `word` stands in `document` as a whole word, spelled exactly so; stops
@@ -76,10 +76,10 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
   }
   std::string_view w = word(i);
   // Every cue starts with one of these words; most tokens are none of them.
-  static const auto* cue_words = new std::unordered_set<std::string_view>{
+  static const auto* cue_words = new WordSet{
       "of", "for", "with", "at", "including", "include", "includes", "namely", "e.g.", "notably", "such", "well",
       "in", "by", "as", "from", "to", "through", "are", "acquired", "acquire", "acquires"};
-  if (!cue_words->count(w)) return i;
+  if (!cue_words->Contains(w)) return i;
   if (career && (w == "of" || w == "for" || w == "with") && i > 0 && tokens[i - 1].word &&
       (IsRoleWord(word(i - 1)) || IsGenericAcronym(word(i - 1)))) {
     *employer = *office = true;
@@ -104,11 +104,11 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
     bool frame = false;
     if (w == "with") {
       // "a strategic partnership with A", "a joint development agreement with A", "we collaborate with A".
-      static const auto* partner_words = new std::unordered_set<std::string_view>{
+      static const auto* partner_words = new WordSet{
           "partnership", "partnerships", "partnered", "partner", "partners", "collaborate", "collaborates",
           "collaborated", "collaboration", "alliance", "alliances", "cooperate", "cooperates", "cooperation",
           "venture", "agreement", "agreements"};
-      frame = compete_before(i) || partner_words->count(prev) > 0;
+      frame = compete_before(i) || partner_words->Contains(prev);
     }
     // "we acquired Halden Analytics", "the Company has acquired A and B".
     if (w == "acquired" || w == "acquire" || w == "acquires") {
@@ -155,10 +155,10 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
   // "Melanex®, marketed by Neutrogena Dermatologics", "a system developed by Guidewire": who
   // markets, makes or offers a thing is a company.
   if (w == "by" && i > 0 && tokens[i - 1].word) {
-    static const auto* verbs = new std::unordered_set<std::string_view>{
+    static const auto* verbs = new WordSet{
         "marketed", "sold", "manufactured", "distributed", "produced", "developed", "owned",
         "operated", "offered", "provided", "supplied", "licensed", "acquired", "published", "built"};
-    if (verbs->count(word(i - 1))) {
+    if (verbs->Contains(word(i - 1))) {
       *employer = true;
       return i + 1;
     }
@@ -182,22 +182,22 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
 // A lower-case word that may continue a noun phrase a capitalized word qualifies ("India-based
 // service providers"), not a word that ends a name and goes on with the sentence.
 bool IsQualifiedNounWord(std::string_view w) {
-  static const auto* ends = new std::unordered_set<std::string_view>{
+  static const auto* ends = new WordSet{
       "and", "or", "since", "until", "between", "during", "when", "where", "while", "through", "under",
       "after", "before", "because", "although", "into", "over", "across", "against", "via", "per"};
-  return !ends->count(w) && !EndsEnumeration(w);
+  return !ends->Contains(w) && !EndsEnumeration(w);
 }
 
 // "our German subsidiary": nationality adjectives describe a subsidiary, they do not name it.
 bool IsDemonym(std::string_view w) {
-  static const auto* words = new std::unordered_set<std::string_view>{
+  static const auto* words = new WordSet{
       "American", "Canadian", "Mexican", "Brazilian", "Argentine", "Chilean", "British", "English", "Irish",
       "Scottish", "French", "German", "Dutch", "Belgian", "Swiss", "Austrian", "Italian", "Spanish", "Portuguese",
       "Swedish", "Norwegian", "Danish", "Finnish", "Polish", "Russian", "Turkish", "Greek", "European", "Asian",
       "African", "Japanese", "Chinese", "Korean", "Taiwanese", "Indian", "Indonesian", "Thai", "Vietnamese",
       "Malaysian", "Singaporean", "Filipino", "Australian", "Israeli", "Saudi", "Emirati", "Egyptian",
       "South", "North", "Latin", "Foreign", "Domestic", "International", "Global", "Regional"};
-  return words->count(w) > 0;
+  return words->Contains(w);
 }
 
 // Nouns an appositive relates a company by to the organization named before them.
@@ -245,11 +245,11 @@ bool IsPluralAcronym(std::string_view w) {
 
 // Business acronyms that name kinds of things, offices or places, never one firm.
 bool IsGenericAcronym(std::string_view w) {
-  static const auto* generic = new std::unordered_set<std::string_view>{
+  static const auto* generic = new WordSet{
       "OEM", "ODM", "ISP", "SIM", "LTE", "IT", "AI", "IoT", "API", "SaaS", "CEO", "CFO", "COO", "CTO",
       "CIO", "CMO", "CAO", "VP", "EVP", "SVP", "GAAP", "IFRS", "ADS", "ADR", "IPO", "EPS", "ESG", "FY",
       "US", "USA", "UK", "EU", "WAN", "LAN", "VPN", "CPU", "GPU", "PC", "TV", "HR", "PR", "IP", "OS", "ATM", "POS"};
-  return generic->count(w) > 0;
+  return generic->Contains(w);
 }
 
 // Coordinated lists mixing named mentions with bare capitalized names ("X Corp., Globex and

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
-#include <unordered_set>
 
 #include "extract/subsidiary_table_cells.h"
+#include "extract/word_set.h"
 
 namespace corpgraph {
 namespace {
@@ -329,23 +329,23 @@ bool IsPersonWord(std::string_view w) {
 }  // namespace
 
 bool IsCommonCapitalizedWord(std::string_view w) {
-  static const auto* words = new std::unordered_set<std::string_view>(std::begin(kCommonWords), std::end(kCommonWords));
-  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words->count(w) > 0;
+  static const auto* words = new WordSet(kCommonWords);
+  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words->Contains(w);
 }
 
 bool IsRoleWord(std::string_view w) {
   static const auto* words = [] {
-    auto* s = new std::unordered_set<std::string_view>(std::begin(kRoleWords), std::end(kRoleWords));
-    s->insert(std::begin(kTitleWords), std::end(kTitleWords));
+    auto* s = new WordSet(kRoleWords);
+    s->Insert(std::begin(kTitleWords), std::end(kTitleWords));
     return s;
   }();
-  return words->count(w) > 0;
+  return words->Contains(w);
 }
 
 bool IsDocumentTitleWord(std::string_view word) { return OneOf(word, kDocumentTitleWords); }
 
 bool NamesOwnGoverningBody(std::string_view name) {
-  static const auto* generic = new std::unordered_set<std::string_view>{
+  static const auto* generic = new WordSet{
       "Board", "Boards", "Directors", "Committee", "Committees", "Council", "Audit", "Compensation",
       "Nominating", "Nomination", "Governance", "Corporate", "Executive", "Human", "Resources",
       "Risk", "Finance", "Financial", "Management", "Supervisory", "Statutory", "Auditors",
@@ -370,7 +370,7 @@ bool NamesOwnGoverningBody(std::string_view name) {
       return false;
     }
     if (w == "of" || w == "and" || w == "the" || w == "The" || w == "on" || w == "for") continue;
-    if (!generic->count(w)) return false;
+    if (!generic->Contains(w)) return false;
     any = true;
     body = w == "Board" || w == "Boards" || w == "Committee" || w == "Committees" || w == "Council" ||
            w == "Directors" || w == "Trustees";

@@ -159,6 +159,7 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
   };
   RE2::Options options;
   options.set_case_sensitive(false);
+  options.set_encoding(RE2::Options::EncodingLatin1);
   options.set_log_errors(false);
   options.set_max_mem(64 << 20);
   impl.filter = std::make_unique<re2::FilteredRE2>(3);
@@ -259,6 +260,7 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
     impl.filter->Compile(&atoms);
     RE2::Options atom_options;
     atom_options.set_case_sensitive(false);
+    atom_options.set_encoding(RE2::Options::EncodingLatin1);
     atom_options.set_log_errors(false);
     atom_options.set_max_mem(64 << 20);
     impl.atoms = std::make_unique<RE2::Set>(atom_options, RE2::UNANCHORED);

@@ -2,8 +2,9 @@
 
 #include <cctype>
 #include <iterator>
-#include <unordered_set>
 #include <string>
+
+#include "extract/word_set.h"
 
 namespace corpgraph {
 namespace {
@@ -47,9 +48,9 @@ bool KeepsPeriod(std::string_view word) {
 }  // namespace
 
 bool IsCorporateSuffix(std::string_view word) {
-  static const auto* suffixes = new std::unordered_set<std::string_view>(std::begin(kSuffixes), std::end(kSuffixes));
+  static const auto* suffixes = new WordSet(kSuffixes);
   if (word.size() < 2 || word.size() > 12) return false;
-  if (suffixes->count(word)) return true;
+  if (suffixes->Contains(word)) return true;
   // Written in capitals ("GAINSCO, INC.", "ACME HOLDINGS LIMITED"): the suffix in title case.
   if (!IsAllCaps(word)) return false;
   char title[12];  // word.size() <= 12, checked above
@@ -57,7 +58,7 @@ bool IsCorporateSuffix(std::string_view word) {
     bool lower = i > 0 && IsUpperC(word[i]) && word[i - 1] != '.';
     title[i] = lower ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
   }
-  return suffixes->count(std::string_view(title, word.size())) > 0;
+  return suffixes->Contains(std::string_view(title, word.size()));
 }
 
 bool IsCapitalized(std::string_view w) {
