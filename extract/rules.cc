@@ -194,6 +194,13 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Parse(std::string_view text, std::st
     std::string key(TrimView(line.substr(0, eq)));
     std::string_view value = TrimView(line.substr(eq + 1));
     RuleInfo& rule = impl.rules.back();
+    // Patterns run over bytes (Latin-1 mode: the DFA stays small), so a literal non-ASCII
+    // character would be read as its separate bytes, and a class of them would match any one.
+    if ((key == "pattern" || key == "cue" || key == "unless") &&
+        std::any_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      return error(line_no, "write a non-ASCII character of a " + key +
+                                " as its UTF-8 bytes (\\xE2\\x80\\x99 for a right quote)");
+    }
     if (key == "rel") {
       std::optional<Relation> rel = ParseRelation(value);
       if (!rel) return error(line_no, "unknown relation '" + std::string(value) + "'");

@@ -50,6 +50,25 @@ TEST(RulesTest, ErrorsNameTheLine) {
   EXPECT_EQ(bad("[a]\nconfidence = 2\n"), "x.rules:2: confidence must be in [0, 1]");
 }
 
+TEST(RulesTest, PatternsMatchBytesSoNonAsciiIsWrittenAsUtf8Escapes) {
+  // A literal curly quote would be three separate bytes in a pattern; the parser says so.
+  StatusOr<std::unique_ptr<RuleSet>> literal =
+      RuleSet::Parse("[a]\nrel = owns\npattern = {COMPANY:src}\xE2\x80\x99s unit {COMPANY:dst}\n", "x.rules");
+  ASSERT_FALSE(literal.ok());
+  EXPECT_NE(literal.status().message().find("x.rules:3: write a non-ASCII character"), std::string::npos)
+      << literal.status().message();
+  // Written as its UTF-8 bytes it matches the quote in the text, and only the quote.
+  StatusOr<std::unique_ptr<RuleSet>> escaped = RuleSet::Parse(
+      "[a]\nrel = owns\npattern = {COMPANY:src}\\xE2\\x80\\x99s unit {COMPANY:dst}\n", "x.rules");
+  ASSERT_TRUE(escaped.ok()) << escaped.status().ToString();
+  std::vector<RuleMatch> matches;
+  (*escaped)->MatchAll("\x01" "C1\x02\xE2\x80\x99s unit \x01" "C2\x02", &matches);
+  EXPECT_EQ(matches.size(), 1u);
+  matches.clear();
+  (*escaped)->MatchAll("\x01" "C1\x02\xE2\x80\x9Cs unit \x01" "C2\x02", &matches);
+  EXPECT_TRUE(matches.empty());
+}
+
 TEST(RulesTest, MacroExpansionNamesGroups) {
   StatusOr<std::string> re = ExpandRuleMacros("{ENT:src} owns {PCT:percent}");
   ASSERT_TRUE(re.ok());
