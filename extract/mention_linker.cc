@@ -45,16 +45,6 @@ bool IsBareName(std::string_view w) {
   return upper >= 2 && lower <= 4 && w.size() <= 8;  // "BaFin"
 }
 
-// True iff `text` begins with `lower` (lower-case ASCII) when its letters are lowered; no copy,
-// since it runs for every word against every phrase the filer calls itself.
-bool StartsWithLowered(std::string_view text, std::string_view lower) {
-  if (text.size() < lower.size()) return false;
-  for (size_t k = 0; k < lower.size(); ++k) {
-    if (std::tolower(static_cast<unsigned char>(text[k])) != lower[k]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 char KindLetter(NameKind kind) {
@@ -130,7 +120,7 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
       }
       bool matched_phrase = false;
       for (const std::string& p : filer.self_phrases) {
-        if (p.empty() || !StartsWithLowered(s.substr(t.begin), p)) continue;
+        if (p.empty() || s.size() - t.begin < p.size() || !EqualsIgnoringCase(s.substr(t.begin, p.size()), p)) continue;
         // The phrase must end where a token ends ("company" is not inside "company-wide"),
         // which also guarantees the scan moves past at least one token.
         size_t j = i;

@@ -25,13 +25,6 @@ constexpr std::string_view kKeepPeriod[] = {
     "Inc", "Corp", "Co", "Ltd", "Pte", "Bhd", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "No",
     "Bros", "Cos", "Prof", "Messrs", "Ltda"};
 
-bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  }
-  return true;
-}
 
 bool KeepsPeriod(std::string_view word) {
   if (word.size() == 1 && IsUpperC(word[0])) return true;
@@ -46,6 +39,14 @@ bool KeepsPeriod(std::string_view word) {
 }
 
 }  // namespace
+
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  }
+  return true;
+}
 
 bool IsCorporateSuffix(std::string_view word) {
   static const auto* suffixes = new WordSet(kSuffixes);

@@ -25,6 +25,8 @@ std::vector<Token> Tokenize(std::string_view text);
 
 // "Inc.", "Corp.", "Ltd.", "LLC", "plc", "AG", "N.V." ...: words that end a company name.
 bool IsCorporateSuffix(std::string_view word);
+// Equal when ASCII letters are compared without case ("INC." and "Inc.").
+bool EqualsIgnoringCase(std::string_view a, std::string_view b);
 // Starts with an upper-case letter, or a digit and contains a letter, or has an upper-case
 // letter after a lower-case start ("iC-Haus").
 bool IsCapitalized(std::string_view word);
