@@ -105,6 +105,7 @@ struct EvalArgs {
   std::string filer;
   std::string rules;
   bool json = false;
+  bool detect_filer = false;
 };
 
 int RunEval(const EvalArgs& args) {
@@ -113,6 +114,7 @@ int RunEval(const EvalArgs& args) {
   EvalOptions options;
   options.filing = args.filing;
   options.filer = args.filer;
+  options.detect_filer = args.detect_filer;
   options.rules = rules->get();
   std::vector<FileScore> files;
   for (const std::string& gold_path : args.gold) {
@@ -154,6 +156,9 @@ void RegisterExtractCommands(CLI::App& app, Context& context) {
   eval->add_option("--filing", eval_args->filing,
                    "The filing text, or a folder holding the filings (default: beside each gold file)");
   eval->add_option("--filer", eval_args->filer, "Filer name passed to the extractor (default: the gold's filer)");
+  eval->add_flag("--detect-filer", eval_args->detect_filer,
+                 "Pass no filer: score what `extract` finds by itself, and whether its filer is the gold's")
+      ->excludes(eval->get_option("--filer"));
   eval->add_option("--rules", eval_args->rules, "Rules file to use instead of the built-in rules");
   eval->add_flag("--json", eval_args->json, "Print the report as JSON");
   eval->callback([eval_args, &context] { context.exit_code = RunEval(*eval_args); });

@@ -128,6 +128,7 @@ StatusOr<FileScore> ScoreExtraction(std::string_view gold_json, const Extraction
   }
   FileScore score;
   score.filing = gold.value("filing", "");
+  score.gold_filer = gold.value("filer", "");
   std::vector<NamedSet> gold_entities;
   // SCHEMA.md: only organizations and people are scored; laws, markets and other names are
   // left out on both sides.
@@ -168,6 +169,10 @@ StatusOr<FileScore> ScoreExtraction(std::string_view gold_json, const Extraction
     }
     return -1;
   };
+  const Entity* filer = x.filer == kNoEntity ? nullptr : x.graph.entity(x.filer);
+  int gold_filer = score.gold_filer.empty() ? -1 : resolve({GoldNormalize(score.gold_filer)});
+  if (filer) score.filer = filer->name;
+  score.filer_right = filer && gold_filer >= 0 && resolve(extracted[node_index[filer->id]].keys) == gold_filer;
   std::vector<bool> gold_hit(gold_entities.size(), false);
   score.entities.gold = static_cast<int>(gold_entities.size());
   score.entities.predicted = static_cast<int>(extracted.size());
@@ -312,7 +317,7 @@ StatusOr<FileScore> EvaluateFiling(std::string_view gold_json, std::string_view 
   json gold = json::parse(gold_json, nullptr, false);
   if (gold.is_discarded() || !gold.is_object()) return Status::InvalidArgument("gold file is not valid JSON");
   ExtractOptions xo;
-  xo.filer = !options.filer.empty() ? options.filer : gold.value("filer", "");
+  xo.filer = options.detect_filer ? "" : !options.filer.empty() ? options.filer : gold.value("filer", "");
   xo.document_name = filing_name;
   xo.rules = options.rules;
   StatusOr<Extraction> x = ExtractDocument(filing_bytes, xo);
@@ -320,7 +325,7 @@ StatusOr<FileScore> EvaluateFiling(std::string_view gold_json, std::string_view 
   StatusOr<FileScore> s = ScoreExtraction(gold_json, *x);
   if (!s.ok()) return s.status();
   s->filing = filing_name;
-  s->filer = xo.filer;
+  if (!options.detect_filer) s->filer = xo.filer;
   return s;
 }
 
@@ -329,6 +334,7 @@ EvalReport Summarize(std::vector<FileScore> files) {
   for (const FileScore& f : files) {
     r.entities.Add(f.entities);
     r.relations.Add(f.relations);
+    if (f.filer_right) ++r.filers_right;
     for (const auto& [rel, c] : f.by_relation) r.by_relation[rel].Add(c);
   }
   r.files = std::move(files);
@@ -371,6 +377,7 @@ std::string EvalReportToText(const EvalReport& report) {
   std::string out;
   for (const FileScore& f : report.files) {
     out += "== " + f.gold_path + "  (filing " + f.filing + ", filer " + f.filer + ")\n";
+    if (!f.filer_right) out += "  filer WRONG: the gold's filer is " + f.gold_filer + "\n";
     out += CountsLine("entities", f.entities);
     out += CountsLine("relations", f.relations);
     for (const auto& [rel, c] : f.by_relation) out += "  " + CountsLine(rel, c);
@@ -403,6 +410,7 @@ std::string EvalReportToText(const EvalReport& report) {
     out += "\n";
   }
   out += "== micro-average over " + std::to_string(report.files.size()) + " file(s)\n";
+  out += "  filer right in " + std::to_string(report.filers_right) + "/" + std::to_string(report.files.size()) + "\n";
   out += CountsLine("entities", report.entities);
   out += CountsLine("relations", report.relations);
   for (const auto& [rel, c] : report.by_relation) out += "  " + CountsLine(rel, c);
@@ -420,6 +428,8 @@ std::string EvalReportToJson(const EvalReport& report) {
     files.push_back({{"gold", f.gold_path},
                      {"filing", f.filing},
                      {"filer", f.filer},
+                     {"gold_filer", f.gold_filer},
+                     {"filer_right", f.filer_right},
                      {"entities", CountsJson(f.entities)},
                      {"relations", CountsJson(f.relations)},
                      {"by_relation", by},
@@ -432,6 +442,7 @@ std::string EvalReportToJson(const EvalReport& report) {
   json by = json::object();
   for (const auto& [rel, c] : report.by_relation) by[rel] = CountsJson(c);
   json out = {{"files", files},
+              {"filers_right", report.filers_right},
               {"micro", {{"entities", CountsJson(report.entities)}, {"relations", CountsJson(report.relations)},
                          {"by_relation", by}}}};
   return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";

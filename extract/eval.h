@@ -57,7 +57,9 @@ struct ScoredRelation {
 struct FileScore {
   std::string gold_path;  // filled in by the caller
   std::string filing;     // file name of the filing
-  std::string filer;      // filer passed to the extractor
+  std::string filer;      // filer passed to the extractor, or the one it detected
+  std::string gold_filer;  // the gold file's "filer"
+  bool filer_right = true;  // the extraction's filer is the gold's filer (by any of its names)
   Counts entities;
   Counts relations;
   std::map<std::string, Counts> by_relation;  // by relation type name
@@ -71,6 +73,7 @@ struct FileScore {
 
 struct EvalReport {
   std::vector<FileScore> files;
+  int filers_right = 0;  // files whose extraction found the gold's filer
   Counts entities;  // micro-averaged: counts summed over files
   Counts relations;
   std::map<std::string, Counts> by_relation;
@@ -79,6 +82,8 @@ struct EvalReport {
 struct EvalOptions {
   std::string filing;  // the filing file, or a folder of filings; "" = beside the gold file
   std::string filer;   // passed to the extractor; "" = the gold file's "filer"
+  bool detect_filer = false;  // pass no filer: the extractor finds it, and the score says whether
+                              // it found the gold's (what a user running `extract` gets)
   const RuleSet* rules = nullptr;  // null = built-in rules
 };
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <re2/re2.h>
 
@@ -334,8 +335,6 @@ class Extractor {
     return SubsidiaryListParent(doc_);
   }
 
-  // "When we use the terms "X," "we" ... we mean Y", "incorporated ... under the name Y",
-  // Y ("the Company").
   // "Mr. McPhail" (a surname alone) is the person whose full name ends in it, wherever in the
   // document that full name stands ("RICHARD V. MCPHAIL" in the signatures), when exactly one
   // person does. A full name known only in capitals takes the case of its surname as written
@@ -424,17 +423,12 @@ class Extractor {
       filer = table_.Resolve(hints_.introduced);
     } else if (!hints_.own_stock.empty()) {
       filer = FilerFromOwnStock();
+    } else if (!hints_.introduced_name.empty()) {
+      filer = table_.AddName(hints_.introduced_name, NameKind::kCompany);
     } else if (OpensWithSubsidiaryList(doc_)) {
       filer = FilerFromSubsidiaryFamily();
     } else {
-      int best_mentions = 0;
-      for (int i = 0; i < table_.size(); ++i) {
-        const EntityRecord& r = table_.record(i);
-        if (r.kind == NameKind::kCompany && table_.Resolve(i) == i && r.mentions > best_mentions) {
-          best_mentions = r.mentions;
-          filer = i;
-        }
-      }
+      filer = FilerByNameFrequency();
     }
     if (filer < 0) return;
     table_.mutable_record(filer).kind = NameKind::kCompany;
@@ -463,6 +457,88 @@ class Extractor {
     filer_.entity = filer;
     filer_.self_phrases = hints_.self_phrases;
     PromoteRelatives();
+  }
+
+  // With no statement of who "we" are, the filer is the company whose name the document uses
+  // most on its own: among the companies found and the names written in the possessive beside
+  // "we" ("Acme's strategies that shape our business"), the one whose first word is most often
+  // written without the rest of a full name (a filer's short name also prefixes its products
+  // and units: "the Acme platform", "Acme Cloud"). -1 when none qualifies.
+  int FilerByNameFrequency() {
+    struct Choice {
+      std::string name;
+      int entity = -1;  // the found company, or -1 for a possessive-only name
+      int votes = 0;    // possessive uses beside "we"
+    };
+    std::vector<Choice> choices;
+    for (int i = 0; i < table_.size(); ++i) {
+      const EntityRecord& r = table_.record(i);
+      if (r.kind == NameKind::kCompany && table_.Resolve(i) == i) choices.push_back({r.name, i, 0});
+    }
+    for (const auto& [name, votes] : hints_.possessive_beside_we) {
+      int found = table_.Find(name);
+      if (found >= 0 && table_.record(table_.Resolve(found)).kind == NameKind::kCompany) {
+        for (Choice& c : choices) {
+          if (c.entity == table_.Resolve(found)) c.votes += votes;
+        }
+      } else if (found < 0) {
+        choices.push_back({name, -1, votes});
+      }
+    }
+    auto first_word = [](std::string_view name) { return name.substr(0, name.find(' ')); };
+    auto last_word = [](std::string_view name) { return name.substr(name.rfind(' ') + 1); };
+    // "Zara Kanji & Associates" opens with a person's given name, which counts the person.
+    std::unordered_set<std::string_view> given_names;
+    for (int i = 0; i < table_.size(); ++i) {
+      if (table_.record(i).kind == NameKind::kPerson) given_names.insert(first_word(table_.record(i).name));
+    }
+    struct Uses {
+      int all = 0;
+      int bare = 0;  // not opening a longer company name found in the document ("Acme" alone)
+      std::vector<std::string_view> longer;  // found companies' names opening with this word
+    };
+    std::unordered_map<std::string_view, Uses> uses;
+    for (const Choice& c : choices) {
+      std::string_view w = first_word(c.name);
+      // "Board of Directors of ..." opens with an office, "Acme University" is not the company.
+      bool office = IsRoleWord(w) && !IsCorporateSuffix(last_word(c.name));
+      if (w.size() < 2 || office || given_names.count(w) || NamesInstitution(c.name) || IsCommonCapitalizedWord(w)) {
+        continue;
+      }
+      Uses& u = uses[w];
+      if (c.entity >= 0 && w.size() < c.name.size()) u.longer.push_back(c.name);
+    }
+    if (uses.empty()) return -1;
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      std::string_view s = UnitText(seg_.units[k]);
+      for (const Token& t : tokens_[k]) {
+        if (!t.word) continue;
+        auto it = uses.find(s.substr(t.begin, t.end - t.begin));
+        if (it == uses.end()) continue;
+        ++it->second.all;
+        std::string_view here = s.substr(t.begin);
+        bool opens_longer = std::any_of(it->second.longer.begin(), it->second.longer.end(),
+                                        [&](std::string_view n) { return here.substr(0, n.size()) == n; });
+        if (!opens_longer) ++it->second.bare;
+      }
+    }
+    // A filer is called by its short name all along ("Acme", "the Acme platform"), others mostly
+    // by their full names. Ranked by bare uses of the first word (plus possessives beside "we"),
+    // then all its uses, then found over possessive-only, mentions, a corporate suffix ("Acme
+    // Inc." over "Acme Labs"), the first named.
+    auto rank = [&](const Choice& c) {
+      const Uses& u = uses.at(first_word(c.name));
+      int mentions = c.entity >= 0 ? table_.record(c.entity).mentions : 0;
+      return std::make_tuple(u.bare + c.votes, u.all, c.entity >= 0, mentions, IsCorporateSuffix(last_word(c.name)),
+                             -(&c - choices.data()));
+    };
+    const Choice* best = nullptr;
+    for (const Choice& c : choices) {
+      if (uses.count(first_word(c.name)) == 0) continue;
+      if (!best || rank(c) > rank(*best)) best = &c;
+    }
+    if (!best) return -1;
+    return best->entity >= 0 ? best->entity : table_.AddName(best->name, NameKind::kCompany);
   }
 
   // The filer named by the stock most often called its own ("Acme common stock"): the entity

@@ -19,7 +19,148 @@ bool JoinsListItems(std::string_view gap) {
   return gap.empty() || gap == "and" || gap == "or";
 }
 
+// The words a company is introduced as ("a leading pharmaceutical company", "a holding company").
+bool IsKindOfBusiness(std::string_view w) {
+  constexpr std::string_view kNouns[] = {"company", "corporation", "provider", "manufacturer", "maker",
+                                         "developer", "producer", "retailer", "bank", "insurer", "operator",
+                                         "supplier", "distributor", "marketer", "firm", "conglomerate"};
+  for (std::string_view n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
+std::string_view Word(std::string_view s, const Token& t) { return s.substr(t.begin, t.end - t.begin); }
+
+// True iff the sentence speaks in the first person: "we", "our", "us", "the Company".
+bool SpeaksAsWe(std::string_view s, const std::vector<Token>& tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word) continue;
+    std::string_view w = Word(s, tokens[i]);
+    if (w == "we" || w == "We" || w == "our" || w == "Our" || w == "us") return true;
+    if (w == "Company" && i > 0 && (Word(s, tokens[i - 1]) == "the" || Word(s, tokens[i - 1]) == "The")) return true;
+  }
+  return false;
+}
+
+// The capitalized run of words ending just before token `end` (exclusive), at most four words,
+// joined by "&" or "-" ("Johnson & Johnson", "Hewlett-Packard"); returns its first token index,
+// == `end` when there is none.
+size_t CapitalizedRunBefore(std::string_view s, const std::vector<Token>& tokens, size_t end) {
+  size_t j = end;
+  int words = 0;
+  while (j > 0 && words < 4) {
+    const Token& t = tokens[j - 1];
+    if (t.word && IsCapitalized(Word(s, t))) {
+      --j;
+      ++words;
+    } else if (!t.word && (s[t.begin] == '&' || s[t.begin] == '-') && j >= 2 && j < end && tokens[j - 2].word &&
+               t.begin == tokens[j - 2].end + (s[t.begin] == '-' ? 0 : 1)) {
+      --j;
+    } else {
+      break;
+    }
+  }
+  while (j < end && !tokens[j].word) ++j;
+  return j;
+}
+
 }  // namespace
+
+// "On May 1, 2018, the Company ... changed its name from Old Corp. to New Inc.": the name the
+// filer took is the filer's. Only when the first party the sentence names is the filer itself
+// ("the Company", "we"), so that another company's renaming is not taken for the filer's.
+void FilerHints::NoteRenaming(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands) {
+  size_t cue = std::string_view::npos;
+  for (std::string_view c : {"changed its name", "changed our name", "changed the Company's name"}) {
+    cue = std::min(cue, s.find(c));
+  }
+  if (cue == std::string_view::npos) return;
+  size_t we = std::string_view::npos;
+  for (std::string_view w : {"the Company", "The Company", "We ", " we "}) we = std::min(we, s.find(w));
+  if (we == std::string_view::npos || we > cue) return;
+  for (const auto& [c, id] : cands) {
+    if (c.begin < we && c.kind == NameKind::kCompany) return;  // another company opens the sentence
+  }
+  size_t to = s.find(" to ", cue);
+  if (to == std::string_view::npos) return;
+  for (const auto& [c, id] : cands) {
+    if (c.begin > to && c.begin <= to + 8 && c.kind == NameKind::kCompany && id >= 0) {
+      self_candidate = id;
+      return;
+    }
+  }
+}
+
+// Filings call their own things by the filer's name in the possessive while speaking as "we"
+// ("Acme's key strategies that shape our overall business approach include").
+void FilerHints::NoteSelfPossessive(std::string_view s, const std::vector<Token>& tokens) {
+  bool we = false, checked = false;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i].word || !IsPossessive(Word(s, tokens[i]))) continue;
+    size_t j = CapitalizedRunBefore(s, tokens, i);
+    if (j == i) continue;
+    std::string name(s.substr(tokens[j].begin, tokens[i - 1].end - tokens[j].begin));
+    std::string_view first = Word(s, tokens[j]);
+    if (IsCommonCapitalizedWord(first) || (i - j == 1 && IsCorporateSuffix(name))) continue;
+    if (!checked) {
+      we = SpeaksAsWe(s, tokens);
+      checked = true;
+    }
+    if (!we) return;
+    ++possessive_beside_we[name];
+  }
+}
+
+// A business description often opens with a name no suffix marks as a company: "Medicis is the
+// leading independent pharmaceutical company", "Johnson & Johnson and its subsidiaries (the
+// Company) have ...", "Acme was incorporated in Delaware". Keeps the first such name.
+void FilerHints::NoteLexicalIntroduction(std::string_view s, const std::vector<Token>& tokens,
+                                         const std::vector<std::pair<NameCandidate, int>>& cands) {
+  if (!introduced_name.empty() || introduced >= 0 || tokens.empty() || !tokens[0].word) return;
+  if (!cands.empty() && cands.front().first.begin == 0 && cands.front().first.kind != NameKind::kUnknown) return;
+  size_t end = 0;
+  while (end < tokens.size() && end < 6) {
+    const Token& t = tokens[end];
+    if (t.word && IsCapitalized(Word(s, t))) {
+      ++end;
+    } else if (!t.word && s[t.begin] == '&' && end > 0 && end + 1 < tokens.size() && tokens[end + 1].word &&
+               IsCapitalized(Word(s, tokens[end + 1]))) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  if (end == 0 || end >= tokens.size() || IsCommonCapitalizedWord(Word(s, tokens[0]))) return;
+  for (size_t i = 0; i < end; ++i) {
+    if (tokens[i].word && IsRoleWord(Word(s, tokens[i]))) return;  // "Chief Executive Officer"
+  }
+  std::string_view name = s.substr(0, tokens[end - 1].end);
+  std::string_view rest = s.substr(tokens[end - 1].end);
+  auto opens = [&](std::string_view o) { return rest.substr(0, o.size()) == o; };
+  bool introduces = false;
+  if (opens(" was incorporated") || opens(" is incorporated") || opens(" was organized") || opens(" was founded") ||
+      opens(" was formed")) {
+    introduces = true;
+  } else if (opens(" and its subsidiaries") || opens(" and its consolidated subsidiaries")) {
+    size_t paren = rest.find('(');
+    introduces = paren != std::string_view::npos && paren < 40 &&
+                 (rest.find("Company", paren) < paren + 14 || rest.find("collectively", paren) < paren + 6);
+  } else if (opens(" is a ") || opens(" is an ") || opens(" is the ")) {
+    // "is the leading independent pharmaceutical company": lower-case words up to a kind of
+    // business, none of them "of" ("is the largest customer of" introduces nobody).
+    size_t i = end + 2;
+    for (int n = 0; i < tokens.size() && n < 7 && tokens[i].word; ++i, ++n) {
+      std::string_view w = Word(s, tokens[i]);
+      if (IsKindOfBusiness(w)) {
+        introduces = true;
+        break;
+      }
+      if (w == "of" || w == "to" || w == "for" || !std::islower(static_cast<unsigned char>(w[0]))) break;
+    }
+  }
+  if (introduces) introduced_name = std::string(name);
+}
 
 // A filer speaks of itself as "we" and does not list itself among other companies, so a name
 // met only inside such lists is a predecessor, peer or relative rather than the filer.
@@ -80,12 +221,15 @@ void FilerHints::NoteOwnStock(std::string_view s, const std::vector<Token>& toke
            end - j < 4) {
       --j;
     }
+    while (j < end && IsCommonCapitalizedWord(s.substr(tokens[j].begin, tokens[j].end - tokens[j].begin))) ++j;
     if (j == end) continue;
     std::string name(s.substr(tokens[j].begin, tokens[end - 1].end - tokens[j].begin));
     // "Class A common stock", "Series B ordinary shares" name a share class, not an issuer.
     std::string_view first = s.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
     if (first == "Class" || first == "Series") continue;
-    if (!IsCommonCapitalizedWord(name)) ++own_stock[name];
+    // "the Company's common shares": the generic word the filer calls itself, not a name.
+    bool generic = end - j == 1 && (IsCorporateSuffix(name) || name == "Registrant" || name == "Issuer");
+    if (!generic && !IsCommonCapitalizedWord(name)) ++own_stock[name];
   }
 }
 

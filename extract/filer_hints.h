@@ -26,8 +26,11 @@ struct FilerHints {
                const std::vector<std::pair<NameCandidate, int>>& candidates) {
     NoteSelfDefinition(sentence, candidates);
     NoteIntroduction(sentence, candidates);
+    NoteLexicalIntroduction(sentence, tokens, candidates);
     NoteOwnStock(sentence, tokens);
     NoteNamedAlone(sentence, candidates);
+    NoteRenaming(sentence, candidates);
+    NoteSelfPossessive(sentence, tokens);
   }
 
   // True iff entity index `id` was named at least once outside a list of three or more names
@@ -42,12 +45,23 @@ struct FilerHints {
   std::vector<std::string> self_aliases;   // capitalized names it uses for itself ("IIJ")
   std::vector<std::string> self_phrases;   // lower-case phrases meaning itself ("the firm")
   std::map<std::string, int> own_stock;    // name before "common stock" -> times seen
+  // The first capitalized name a sentence opens by introducing when the name finder made no
+  // company of it ("Medicis is the leading independent pharmaceutical company", "Johnson &
+  // Johnson and its subsidiaries (the Company) have ..."); "" when none.
+  std::string introduced_name;
+  // Names written in the possessive in a sentence that also speaks in the first person
+  // ("Acme's key strategies that shape our business") -> times seen.
+  std::map<std::string, int> possessive_beside_we;
 
  private:
   void NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
   void NoteIntroduction(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
   void NoteOwnStock(std::string_view s, const std::vector<Token>& tokens);
   void NoteNamedAlone(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
+  void NoteRenaming(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
+  void NoteSelfPossessive(std::string_view s, const std::vector<Token>& tokens);
+  void NoteLexicalIntroduction(std::string_view s, const std::vector<Token>& tokens,
+                               const std::vector<std::pair<NameCandidate, int>>& cands);
 
   std::vector<bool> named_alone_;  // by entity index
 };

@@ -43,5 +43,58 @@ TEST(FilerHintsTest, ANameOnItsOwnOrBesideOneOtherIsNamedAlone) {
   EXPECT_FALSE(hints.NamedAlone(-1));
 }
 
+TEST(FilerHintsTest, AnOpeningIntroductionNamesTheFilerWithoutACorporateSuffix) {
+  for (const char* sentence :
+       {"Medrona is the leading independent dermatology company in the United States.",
+        "Medrona and its subsidiaries (the Company) have about 9,000 employees.",
+        "Medrona was incorporated in the State of Ohio in 1911.",
+        "Medrona is a holding company with operating companies in many countries."}) {
+    FilerHints hints;
+    ObserveNumbered(hints, sentence);
+    EXPECT_EQ(hints.introduced_name, "Medrona") << sentence;
+  }
+  FilerHints joined;
+  ObserveNumbered(joined, "Corvel & Corvel is a holding company.");
+  EXPECT_EQ(joined.introduced_name, "Corvel & Corvel");
+}
+
+TEST(FilerHintsTest, SentencesThatIntroduceNobodyLeaveNoName) {
+  for (const char* sentence :
+       {"Medrona is the largest customer of our dermatology business.",
+        "Medrona and its subsidiaries sell creams.",
+        "The Company is a holding company.",
+        "Chief Executive Officer Dana Ruiz is a founder of the company."}) {
+    FilerHints hints;
+    ObserveNumbered(hints, sentence);
+    EXPECT_EQ(hints.introduced_name, "") << sentence;
+  }
+}
+
+TEST(FilerHintsTest, TheNameTheCompanyChangedToIsTheFilers) {
+  FilerHints hints;
+  ASSERT_EQ(ObserveNumbered(hints,
+                            "On October 31, 2018, the Company completed its acquisition of Tarn Labs Inc. and "
+                            "changed its name from Old Ridge Corp. to Tarn Holdings Inc."),
+            3);
+  EXPECT_EQ(hints.self_candidate, 2);
+  FilerHints other;
+  ObserveNumbered(other, "Plate Resources Inc. changed its name to Arcwell Resources Corp. in 2016.");
+  EXPECT_EQ(other.self_candidate, -1);
+}
+
+TEST(FilerHintsTest, PossessivesCountOnlyBesideTheFirstPerson) {
+  FilerHints hints;
+  ObserveNumbered(hints, "Velora's key strategies that shape our overall business approach include:");
+  ObserveNumbered(hints, "Xantor's chips are faster.");
+  EXPECT_EQ(hints.possessive_beside_we.count("Velora"), 1u);
+  EXPECT_EQ(hints.possessive_beside_we.count("Xantor"), 0u);
+}
+
+TEST(FilerHintsTest, TheCompanysOwnStockIsNoName) {
+  FilerHints hints;
+  ObserveNumbered(hints, "The Company's common shares trade on the Canadian Securities Exchange.");
+  EXPECT_TRUE(hints.own_stock.empty());
+}
+
 }  // namespace
 }  // namespace corpgraph

@@ -269,6 +269,29 @@ TEST(PipelineTest, OpeningIntroductionNamesTheFilerOverAMoreMentionedParent) {
   EXPECT_DOUBLE_EQ(parent->attrs.percent.value_or(0), 58.7);
 }
 
+// No sentence says who "we" are: the filer is the company called by its short name all along,
+// not one mostly written out in full, nor a person's firm.
+TEST(PipelineTest, FilerIsTheCompanyTheTextCallsByItsShortName) {
+  Extraction x = ExtractNoFiler(
+      "Velora's key strategies that shape our business include the Velora cloud platform. Dana Ruiz "
+      "served at Ruiz Partners LLC and at Xantor Holdings, Inc. Xantor Holdings, Inc. and Xantor "
+      "Labs, Inc. make chips. Xantor Holdings, Inc. is in Ohio. We compete with Xantor Holdings, Inc. "
+      "Velora Cloud serves Velora customers. Dana Ruiz joined Ruiz Partners LLC.");
+  ASSERT_NE(x.filer, kNoEntity) << Dump(x);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Velora");
+  EXPECT_TRUE(HasEdge(x, "Velora", Relation::kCompetes, "Xantor Holdings, Inc.")) << Dump(x);
+}
+
+TEST(PipelineTest, AnOpeningIntroductionWithoutASuffixNamesTheFiler) {
+  Extraction x = ExtractNoFiler(
+      "Medrona is the leading independent dermatology company in the United States. Halvorsen Capital "
+      "Corporation and Halvorsen Capital Corporation's affiliates own 12% of Medrona. The Company "
+      "relies on Tarvos Motors Ltd. for packaging.");
+  ASSERT_NE(x.filer, kNoEntity) << Dump(x);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Medrona");
+  EXPECT_TRUE(HasEdge(x, "Tarvos Motors Ltd.", Relation::kSupplies, "Medrona")) << Dump(x);
+}
+
 TEST(PipelineTest, AnIntroductionLaterInTheTextDoesNotOutrankTheCompanyDefinition) {
   Extraction x = ExtractNoFiler(
       "Tarvo Systems Inc. (the \"Company\") makes sensors. Orrin Media Inc. is a corporation incorporated "
