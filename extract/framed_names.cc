@@ -211,12 +211,13 @@ bool Overlaps(const std::vector<Mention>& mentions, std::uint32_t begin, std::ui
   return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < end && m.end > begin; });
 }
 
-// Appends a bare mention of the name s[begin, end) (added to `table` as a bare name of
-// unknown kind) to `added`, unless the name is a trade term; `frame_names_it` clears that mark
-// first, for frames that say outright the word names an organization.
+// Appends a bare mention of the name s[begin, end) (added to `table` as a bare name of `kind`,
+// unknown unless the frame says more) to `added`, unless the name is a trade term;
+// `frame_names_it` clears that mark first, for frames that say outright the word names an
+// organization.
 void AddFramedName(std::string_view s, std::uint32_t begin, std::uint32_t end, bool frame_names_it, EntityTable& table,
-                   std::vector<Mention>& added) {
-  int id = table.AddName(s.substr(begin, end - begin), NameKind::kUnknown, /*bare=*/true);
+                   std::vector<Mention>& added, NameKind kind = NameKind::kUnknown) {
+  int id = table.AddName(s.substr(begin, end - begin), kind, /*bare=*/true);
   if (frame_names_it) table.mutable_record(id).common_term = false;
   const EntityRecord& r = table.record(id);
   if (r.common_term) return;
@@ -645,6 +646,32 @@ void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tok
       continue;
     }
     AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added);
+  }
+  // "the heart recovery portfolio (Abiomed)", "circulatory restoration products (Shockwave)": a
+  // mixed-case name in parentheses after a lower-case phrase names the company behind a line of
+  // business (which a rule may then relate: the filer owns it). Acronyms ("(CAD)") are
+  // abbreviations of the phrase, and a word the phrase already holds ("the closing (Closing)")
+  // makes a defined term, not a company.
+  for (size_t i = 1; i + 2 < n; ++i) {
+    if (tokens[i].word || s[tokens[i].begin] != '(' || !tokens[i - 1].word) continue;
+    std::string_view before = word(i - 1);
+    if (before.empty() || !std::islower(static_cast<unsigned char>(before[0]))) continue;
+    size_t k = i + 1;
+    while (k < n && k < i + 4 && tokens[k].word && std::isupper(static_cast<unsigned char>(word(k)[0])) &&
+           IsCapitalized(word(k)) && !IsAllCaps(word(k)) &&
+           !IsCommonCapitalizedWord(word(k)) && !IsPlaceWord(word(k)) && !IsDemonym(word(k)) && !IsRoleWord(word(k)) &&
+           !HasTrademarkSign(word(k)) && !IsCorporateSuffix(word(k))) {
+      ++k;
+    }
+    if (k == i + 1 || k >= n || tokens[k].word || s[tokens[k].begin] != ')') continue;
+    std::uint32_t begin = tokens[i + 1].begin, end = tokens[k - 1].end;
+    bool repeats = false;
+    for (size_t j = i + 1; j < k; ++j) {
+      std::string_view w = word(j);
+      for (size_t b = (i > 6 ? i - 6 : 0); b < i; ++b) repeats = repeats || (tokens[b].word && EqualsIgnoringCase(word(b), w));
+    }
+    if (repeats || Overlaps(*mentions, begin, end) || Overlaps(added, begin, end)) continue;
+    AddFramedName(s, begin, end, /*frame_names_it=*/true, table, added, NameKind::kCompany);
   }
   InsertSorted(mentions, added);
 }
