@@ -473,7 +473,11 @@ class Extractor {
     std::vector<Choice> choices;
     for (int i = 0; i < table_.size(); ++i) {
       const EntityRecord& r = table_.record(i);
-      if (r.kind == NameKind::kCompany && table_.Resolve(i) == i) choices.push_back({r.name, i, 0});
+      if (table_.Resolve(i) != i) continue;
+      // A bare one-word name the text keeps using ("NVIDIA") may be the filer too.
+      bool bare_word = r.bare && r.kind == NameKind::kUnknown && !r.common_term && r.mentions >= 3 &&
+                       r.name.find(' ') == std::string::npos && !IsAllCaps(r.name);
+      if (r.kind == NameKind::kCompany || bare_word) choices.push_back({r.name, i, 0});
     }
     for (const auto& [name, votes] : hints_.possessive_beside_we) {
       int found = table_.Find(name);
@@ -485,7 +489,7 @@ class Extractor {
         choices.push_back({name, -1, votes});
       }
     }
-    auto first_word = [](std::string_view name) { return name.substr(0, name.find(' ')); };
+    auto first_word = [](std::string_view name) { return name.substr(0, name.find_first_of(" ,")); };
     auto last_word = [](std::string_view name) { return name.substr(name.rfind(' ') + 1); };
     // "Zara Kanji & Associates" opens with a person's given name, which counts the person.
     std::unordered_set<std::string_view> given_names;
@@ -494,6 +498,7 @@ class Extractor {
     }
     struct Uses {
       int all = 0;
+      int lower = 0;  // uses in lower case: "management" makes "Management" a common noun
       int bare = 0;  // not opening a longer company name found in the document ("Acme" alone)
       std::vector<std::string_view> longer;  // found companies' names opening with this word
     };
@@ -509,11 +514,22 @@ class Extractor {
       if (c.entity >= 0 && w.size() < c.name.size()) u.longer.push_back(c.name);
     }
     if (uses.empty()) return -1;
+    std::unordered_map<std::string, Uses*> lowered;
+    for (auto& [w, u] : uses) {
+      std::string low(w);
+      for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      lowered.emplace(std::move(low), &u);
+    }
     for (size_t k = 0; k < tokens_.size(); ++k) {
       std::string_view s = UnitText(seg_.units[k]);
       for (const Token& t : tokens_[k]) {
         if (!t.word) continue;
-        auto it = uses.find(s.substr(t.begin, t.end - t.begin));
+        std::string_view w = s.substr(t.begin, t.end - t.begin);
+        if (std::islower(static_cast<unsigned char>(w[0]))) {
+          if (auto low = lowered.find(std::string(w)); low != lowered.end()) ++low->second->lower;
+          continue;
+        }
+        auto it = uses.find(w);
         if (it == uses.end()) continue;
         ++it->second.all;
         std::string_view here = s.substr(t.begin);
@@ -534,7 +550,8 @@ class Extractor {
     };
     const Choice* best = nullptr;
     for (const Choice& c : choices) {
-      if (uses.count(first_word(c.name)) == 0) continue;
+      auto u = uses.find(first_word(c.name));
+      if (u == uses.end() || u->second.lower >= u->second.all) continue;
       if (!best || rank(c) > rank(*best)) best = &c;
     }
     if (!best) return -1;

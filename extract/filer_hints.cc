@@ -227,6 +227,12 @@ void FilerHints::NoteOwnStock(std::string_view s, const std::vector<Token>& toke
     // "Class A common stock", "Series B ordinary shares" name a share class, not an issuer.
     std::string_view first = s.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
     if (first == "Class" || first == "Series") continue;
+    // "class B-2 common stock", "class B-1 and B-2 common stock": a class's code, not an issuer.
+    if (j > 0 && tokens[j - 1].word) {
+      std::string_view before = s.substr(tokens[j - 1].begin, tokens[j - 1].end - tokens[j - 1].begin);
+      if (before == "class" || before == "series") continue;
+    }
+    if (end - j == 1 && first.size() <= 4 && first.find_first_of("0123456789") != std::string_view::npos) continue;
     // "the Company's common shares": the generic word the filer calls itself, not a name.
     bool generic = end - j == 1 && (IsCorporateSuffix(name) || name == "Registrant" || name == "Issuer");
     if (!generic && !IsCommonCapitalizedWord(name)) ++own_stock[name];
@@ -251,6 +257,11 @@ void FilerHints::NoteSelfDefinition(std::string_view s, const std::vector<std::p
   for (std::string_view verb : {" we mean ", " refer to ", " refers to ", " means "}) {
     if (first_quote == std::string_view::npos) break;  // no defined term, no definition
     mean = std::min(mean, s.find(verb, first_quote));
+  }
+  // "As used herein, "Acme," "we," "our," and similar terms include Acme Inc. and its
+  // subsidiaries": "include" defines only after a quoted "we".
+  if (const size_t we = s.find("\"we"); we != std::string_view::npos) {
+    for (std::string_view verb : {" include ", " includes "}) mean = std::min(mean, s.find(verb, we));
   }
   if (mean != std::string_view::npos) {
     for (const auto& [c, id] : cands) {

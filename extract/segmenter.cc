@@ -264,7 +264,9 @@ class Builder {
       if (l.kind == LineKind::kText) {
         bool alone = (i == 0 || lines[i - 1].kind == LineKind::kBlank) &&
                      (i + 1 == lines.size() || lines[i + 1].kind == LineKind::kBlank);
-        if (alone && LooksLikeTitle(text_.substr(l.begin, l.end - l.begin))) l.kind = LineKind::kHeading;
+        if ((alone || HeadsAParagraph(lines, i)) && LooksLikeTitle(text_.substr(l.begin, l.end - l.begin))) {
+          l.kind = LineKind::kHeading;
+        }
       }
     }
     size_t i = 0;
@@ -300,6 +302,29 @@ class Builder {
   }
 
  private:
+  // In text with one paragraph per line and no blank lines between, a heading is a short line
+  // between a finished sentence (or the start, or another heading) and a paragraph: "...
+  // approximately 138,100 employees.\nGeneral\nWalmart Inc. ("Walmart") is ...". The paragraph
+  // after it is long or ends a sentence, so lines of a list of names ("Acme Asia LLC\nAcme
+  // Canada Inc.") and hard-wrapped prose (whose lines run on) stay text.
+  bool HeadsAParagraph(const std::vector<Line>& lines, size_t i) const {
+    constexpr size_t kMaxHeadingBytes = 60;
+    const Line& l = lines[i];
+    if (l.end - l.begin > kMaxHeadingBytes || i + 1 >= lines.size()) return false;
+    const Line& next = lines[i + 1];
+    if (next.kind != LineKind::kText) return false;
+    std::string_view body = text_.substr(next.begin, next.end - next.begin);
+    if (!std::isupper(static_cast<unsigned char>(body[0])) || LooksLikeTitle(body)) return false;
+    char body_end = body.back();
+    bool paragraph = body.size() > 2 * kMaxHeadingBytes || body_end == '.' || body_end == ':' || body_end == '?';
+    if (!paragraph) return false;
+    if (i == 0 || lines[i - 1].kind == LineKind::kBlank || lines[i - 1].kind == LineKind::kHeading) return true;
+    if (lines[i - 1].kind != LineKind::kText) return false;
+    std::string_view before = text_.substr(lines[i - 1].begin, lines[i - 1].end - lines[i - 1].begin);
+    char end = before.back();
+    return end == '.' || end == ':' || end == '?' || end == '!' || end == '"';
+  }
+
   // `title`: the section's name when it is not the line as written (an item heading).
   void Heading(const Line& l, const std::string& title = "") {
     size_t start = seg_.norm.text().size();

@@ -93,7 +93,22 @@ TEST(FilerHintsTest, PossessivesCountOnlyBesideTheFirstPerson) {
 TEST(FilerHintsTest, TheCompanysOwnStockIsNoName) {
   FilerHints hints;
   ObserveNumbered(hints, "The Company's common shares trade on the Canadian Securities Exchange.");
+  ObserveNumbered(hints, "We issued 120 million shares of class B-2 common stock and converted class B-1 and B-2 common stock.");
   EXPECT_TRUE(hints.own_stock.empty());
+  ObserveNumbered(hints, "Holders received 12 million shares of Velora common stock.");
+  EXPECT_EQ(hints.own_stock.count("Velora"), 1u);
+}
+
+TEST(FilerHintsTest, AsUsedHereinTheTermsIncludeTheFiler) {
+  FilerHints hints;
+  ASSERT_EQ(ObserveNumbered(hints,
+                            "As used herein, \"Velora.com,\" \"we,\" \"our,\" and similar terms include Velora.com, Inc. "
+                            "and its subsidiaries, unless the context indicates otherwise."),
+            1);
+  EXPECT_EQ(hints.self_candidate, 0);
+  FilerHints other;
+  ObserveNumbered(other, "Our \"Premium\" plans include Orrin Media Inc. content.");
+  EXPECT_EQ(other.self_candidate, -1);
 }
 
 }  // namespace

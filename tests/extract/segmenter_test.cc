@@ -58,6 +58,31 @@ TEST(SegmenterTest, ShortStandaloneTitleCaseLineIsAHeading) {
   EXPECT_EQ(s.units.back().section, 0);
 }
 
+// One paragraph per line, no blank lines: a short title line between finished sentences and a
+// paragraph is a heading; names listed one per line and hard-wrapped prose stay text.
+TEST(SegmenterTest, TitleLineBeforeAParagraphIsAHeadingWithoutBlankLines) {
+  std::string doc =
+      "ITEM 1. BUSINESS\nOVERVIEW\nVelora is a global technology company with a mission to change the world "
+      "through digital experiences.\nProducts and Services\nWe sell software.\n";
+  Segmentation s = SegmentDocument(doc);
+  ASSERT_GE(s.units.size(), 5u);
+  EXPECT_TRUE(s.units[1].heading) << UnitText(s, s.units[1]);
+  EXPECT_EQ(UnitText(s, s.units[1]), "OVERVIEW");
+  EXPECT_FALSE(s.units[2].heading);
+  EXPECT_EQ(UnitText(s, s.units[2]).substr(0, 6), "Velora");
+  EXPECT_TRUE(s.units[3].heading) << UnitText(s, s.units[3]);
+  EXPECT_EQ(UnitText(s, s.units[4]), "We sell software.");
+
+  Segmentation list = SegmentDocument("Subsidiaries\nVelora Asia LLC\nVelora Canada Inc.\nVelora GmbH\n");
+  int headings = 0;
+  for (const TextUnit& u : list.units) headings += u.heading;
+  EXPECT_LE(headings, 1);
+
+  Segmentation wrapped = SegmentDocument(
+      "The Company offers prescription\nProducts and an over-the-counter\nproduct line in the United States.\n");
+  for (const TextUnit& u : wrapped.units) EXPECT_FALSE(u.heading) << UnitText(wrapped, u);
+}
+
 TEST(SegmenterTest, EllipsisMarkersAreSkipped) {
   Segmentation s = SegmentDocument("One sentence.\n\n[...]\n\nAnother one.\n");
   ASSERT_EQ(s.units.size(), 2u);
