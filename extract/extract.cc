@@ -477,7 +477,7 @@ class Extractor {
       // A bare one-word name the text keeps using ("NVIDIA") may be the filer too.
       bool bare_word = r.bare && r.kind == NameKind::kUnknown && !r.common_term && r.mentions >= 3 &&
                        r.name.find(' ') == std::string::npos && !IsAllCaps(r.name);
-      if (r.kind == NameKind::kCompany || bare_word) choices.push_back({r.name, i, 0});
+      if (r.kind == NameKind::kCompany || r.kind == NameKind::kGroup || bare_word) choices.push_back({r.name, i, 0});
     }
     for (const auto& [name, votes] : hints_.possessive_beside_we) {
       int found = table_.Find(name);
@@ -489,7 +489,10 @@ class Extractor {
         choices.push_back({name, -1, votes});
       }
     }
-    auto first_word = [](std::string_view name) { return name.substr(0, name.find_first_of(" ,")); };
+    auto first_word = [](std::string_view name) {
+      if (name.substr(0, 4) == "The ") name.remove_prefix(4);  // "The Acme Company" is called "Acme"
+      return name.substr(0, name.find_first_of(" ,"));
+    };
     auto last_word = [](std::string_view name) { return name.substr(name.rfind(' ') + 1); };
     // "Zara Kanji & Associates" opens with a person's given name, which counts the person.
     std::unordered_set<std::string_view> given_names;
@@ -507,7 +510,8 @@ class Extractor {
       std::string_view w = first_word(c.name);
       // "Board of Directors of ..." opens with an office, "Acme University" is not the company.
       bool office = IsRoleWord(w) && !IsCorporateSuffix(last_word(c.name));
-      if (w.size() < 2 || office || given_names.count(w) || NamesInstitution(c.name) || IsCommonCapitalizedWord(w)) {
+      if (w.size() < 2 || office || given_names.count(w) || NamesInstitution(c.name) || IsCommonCapitalizedWord(w) ||
+          IsDottedInitials(w)) {
         continue;
       }
       Uses& u = uses[w];
@@ -539,13 +543,34 @@ class Extractor {
       }
     }
     // A filer is called by its short name all along ("Acme", "the Acme platform"), others mostly
-    // by their full names. Ranked by bare uses of the first word (plus possessives beside "we"),
-    // then all its uses, then found over possessive-only, mentions, a corporate suffix ("Acme
+    // by their full names. Ranked by bare uses of the first word (plus possessives beside "we",
+    // plus those of its initials), then all its uses, then found over possessive-only, mentions, a corporate suffix ("Acme
     // Inc." over "Acme Labs"), the first named.
+    // Initials count for the name they stand for: "P&G's results ... our" is Procter & Gamble.
+    auto compact = [](std::string_view name) {
+      std::string out;
+      for (char ch : name) {
+        if (ch != '&' && ch != '.' && ch != '-' && ch != ' ') out.push_back(ch);
+      }
+      return out;
+    };
     auto rank = [&](const Choice& c) {
       const Uses& u = uses.at(first_word(c.name));
+      int score = u.bare + c.votes, all = u.all;
+      if (c.entity >= 0) {
+        std::string_view full = c.name;
+        if (full.substr(0, 4) == "The ") full.remove_prefix(4);
+        std::string initials = Initials(full);
+        for (const Choice& o : choices) {
+          if (&o == &c || initials.size() < 2 || compact(o.name) != initials) continue;
+          if (auto ou = uses.find(first_word(o.name)); ou != uses.end()) {
+            score += ou->second.bare + o.votes;
+            all += ou->second.all;
+          }
+        }
+      }
       int mentions = c.entity >= 0 ? table_.record(c.entity).mentions : 0;
-      return std::make_tuple(u.bare + c.votes, u.all, c.entity >= 0, mentions, IsCorporateSuffix(last_word(c.name)),
+      return std::make_tuple(score, all, c.entity >= 0, mentions, IsCorporateSuffix(last_word(c.name)),
                              -(&c - choices.data()));
     };
     const Choice* best = nullptr;
@@ -554,7 +579,12 @@ class Extractor {
       if (u == uses.end() || u->second.lower >= u->second.all) continue;
       if (!best || rank(c) > rank(*best)) best = &c;
     }
+    // In a text of some length, a name used once or twice is no evidence of who speaks: better
+    // no filer than a wrong one.
+    constexpr int kMinUses = 3;
+    constexpr size_t kLongText = 20;  // units
     if (!best) return -1;
+    if (seg_.units.size() >= kLongText && std::get<1>(rank(*best)) + best->votes < kMinUses) return -1;
     return best->entity >= 0 ? best->entity : table_.AddName(best->name, NameKind::kCompany);
   }
 

@@ -103,6 +103,11 @@ void FilerHints::NoteSelfPossessive(std::string_view s, const std::vector<Token>
     std::string name(s.substr(tokens[j].begin, tokens[i - 1].end - tokens[j].begin));
     std::string_view first = Word(s, tokens[j]);
     if (IsCommonCapitalizedWord(first) || (i - j == 1 && IsCorporateSuffix(name))) continue;
+    // "Sam's Club", "Macy's Herald Square": the possessive belongs to a longer name.
+    if (i + 1 < tokens.size() && tokens[i + 1].word && IsCapitalized(Word(s, tokens[i + 1])) &&
+        !IsCommonCapitalizedWord(Word(s, tokens[i + 1]))) {
+      continue;
+    }
     if (!checked) {
       we = SpeaksAsWe(s, tokens);
       checked = true;

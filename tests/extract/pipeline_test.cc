@@ -282,6 +282,26 @@ TEST(PipelineTest, FilerIsTheCompanyTheTextCallsByItsShortName) {
   EXPECT_TRUE(HasEdge(x, "Velora", Relation::kCompetes, "Xantor Holdings, Inc.")) << Dump(x);
 }
 
+// "V&G's results ... our" speaks for The Vantor & Gale Company: initials count for the name.
+TEST(PipelineTest, InitialsInThePossessiveCountForTheNameTheyStandFor) {
+  std::string text;
+  for (int i = 0; i < 4; ++i) text += "V&G's net sales grew in our fiscal year. ";
+  text += "The Vantor & Gale Company reports results. The Orrin Company sells razors. Orrin razors sell well. "
+          "Orrin blades and Orrin handles sell too. Orrin brands grew. We compete with Quillon Corporation.";
+  Extraction x = ExtractNoFiler(text);
+  ASSERT_NE(x.filer, kNoEntity) << Dump(x);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Vantor & Gale Company");
+}
+
+// A long text that never says who "we" are and names companies once or twice each: no filer
+// rather than a wrong one.
+TEST(PipelineTest, NoFilerRatherThanACompanyNamedOnceInALongText) {
+  std::string text = "We acquired 1Life Healthcare, Inc. in 2023. ";
+  for (int i = 0; i < 30; ++i) text += "Net sales increased " + std::to_string(i) + "% in the period. ";
+  Extraction x = ExtractNoFiler(text);
+  EXPECT_EQ(x.filer, kNoEntity) << Dump(x);
+}
+
 TEST(PipelineTest, AnOpeningIntroductionWithoutASuffixNamesTheFiler) {
   Extraction x = ExtractNoFiler(
       "Medrona is the leading independent dermatology company in the United States. Halvorsen Capital "
