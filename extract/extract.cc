@@ -435,6 +435,18 @@ class Extractor {
     for (const std::string& a : hints_.self_aliases) table_.AddAlias(filer, a);
     std::string initials = Initials(table_.record(filer).name);
     if (initials.size() >= 2 && table_.Find(initials) < 0) table_.AddAlias(filer, initials);
+    // "Amazon.com, Inc." calls itself "Amazon" too: a web domain's name without its ending.
+    std::string_view full = table_.record(filer).name;
+    if (size_t dot = full.find(".com"); dot != std::string_view::npos && dot >= 3 &&
+        (dot + 4 == full.size() || full[dot + 4] == ',' || full[dot + 4] == ' ')) {
+      std::string stem(full.substr(0, dot));
+      int known = stem.find(' ') == std::string::npos ? table_.Find(stem) : filer;
+      if (known < 0) {
+        table_.AddAlias(filer, stem);
+      } else if (known != filer && table_.record(known).bare) {
+        table_.Merge(known, filer);
+      }
+    }
     // "<name> Group" means the filer's group, i.e. the filer ("the IIJ Group").
     std::vector<std::string> names = table_.record(filer).aliases;
     names.push_back(table_.record(filer).name);
