@@ -907,10 +907,12 @@ class Extractor {
     auto kind = [&](int id) { return table_.record(id).kind; };
     bool src_person = kind(src) == NameKind::kPerson, dst_person = kind(dst) == NameKind::kPerson;
     if (kind(src) == NameKind::kLaw || kind(dst) == NameKind::kLaw) return false;
-    // A place ("U.S.", "Japan") is no party to a business relation; it may regulate.
+    // A place ("U.S.", "Japan") is no party to a business relation, neither the one regulated
+    // ("In the U.K., ... overseen by X") nor the regulator: a country's name alone is where
+    // rules apply ("sanctioned by US FDA" is the agency); its bodies regulate ("the European
+    // Union", "the U.S. government").
     auto place = [&](int id) { return subsidiary_cells::IsKnownJurisdiction(table_.record(id).name); };
-    if (rel != Relation::kRegulates && (place(src) || place(dst))) return false;
-    if (rel == Relation::kRegulates && place(dst)) return false;  // "In the U.K., ... overseen by X"
+    if (place(src) || place(dst)) return false;
     switch (rel) {
       case Relation::kOfficerOf: return src_person && !dst_person && !NamesATitle(table_.record(dst).name);
       case Relation::kOwns: return !dst_person;  // people own firms and shares too

@@ -160,6 +160,9 @@ size_t ParseParenthetical(const Cursor& c, size_t k, NameCandidate* cand) {
   }
   if (!IsAllCaps(c.W(m)) && upper < 2) return k;
   std::string_view inner = c.text.substr(c.tokens[m].begin, c.tokens[stop - 1].end - c.tokens[m].begin);
+  // "the Public Company Accounting Oversight Board (United States)": a place qualifies the
+  // name, it is no short name of it.
+  if (subsidiary_cells::IsKnownJurisdiction(Trim(inner))) return k;
   cand->short_names.emplace_back(Trim(inner));
   return q + 1;
 }

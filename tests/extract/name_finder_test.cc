@@ -31,6 +31,15 @@ TEST(NameFinderTest, UnquotedAbbreviationIsDefined) {
   EXPECT_EQ(c[0].short_names, std::vector<std::string>{"VB USA"});
 }
 
+// "(United States)" after a name says where, it defines no short name.
+TEST(NameFinderTest, APlaceInParenthesesIsNoShortName) {
+  std::vector<NameCandidate> c =
+      FindNames("We audited it under the standards of the Public Company Accounting Oversight Board (United States).");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].name, "Public Company Accounting Oversight Board");
+  EXPECT_TRUE(c[0].short_names.empty());
+}
+
 TEST(NameFinderTest, SuffixNamesWithCommasAmpersandsCapsAndDots) {
   EXPECT_EQ(Names("rivals such as Shopfront.com, Inc. and OMNICORP CORPORATION and Lyle & Co., LLC"),
             (std::vector<std::string>{"Shopfront.com, Inc.", "OMNICORP CORPORATION", "Lyle & Co., LLC"}));
