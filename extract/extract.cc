@@ -431,6 +431,7 @@ class Extractor {
       filer = FilerByNameFrequency();
     }
     if (filer < 0) return;
+    if (name.empty()) SeparateSubsidiariesNamedLikeTheFiler(filer);
     table_.mutable_record(filer).kind = NameKind::kCompany;
     for (const std::string& a : hints_.self_aliases) table_.AddAlias(filer, a);
     std::string initials = Initials(table_.record(filer).name);
@@ -469,6 +470,25 @@ class Extractor {
     filer_.entity = filer;
     filer_.self_phrases = hints_.self_phrases;
     PromoteRelatives();
+  }
+
+  // What FindNamesPass does when the filer is stated, done once the filer is found: "We have one
+  // wholly owned subsidiary, Acme Inc., a Delaware corporation ("Acme USA")" names a company of
+  // its own, known by its short name, though it bears the name the filer took.
+  void SeparateSubsidiariesNamedLikeTheFiler(int filer) {
+    for (size_t k = 0; k < candidates_.size(); ++k) {
+      std::string_view s = UnitText(seg_.units[k]);
+      for (auto& [c, id] : candidates_[k]) {
+        if (id < 0 || c.short_names.empty() || table_.Resolve(id) != filer) continue;
+        if (s.substr(0, c.begin).find("subsidiar") == std::string_view::npos) continue;
+        const std::string& short_name = c.short_names.front();
+        EntityRecord& r = table_.mutable_record(filer);
+        std::erase(r.aliases, short_name);
+        id = table_.AddDistinctName(short_name, NameKind::kCompany);
+        c.name = short_name;
+        c.short_names.clear();
+      }
+    }
   }
 
   // With no statement of who "we" are, the filer is the company whose name the document uses

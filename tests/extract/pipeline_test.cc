@@ -302,6 +302,19 @@ TEST(PipelineTest, NoFilerRatherThanACompanyNamedOnceInALongText) {
   EXPECT_EQ(x.filer, kNoEntity) << Dump(x);
 }
 
+// The Company renamed itself after the subsidiary it acquired: the filer is the new name, and the
+// subsidiary bearing it is a company of its own, known by its short name.
+TEST(PipelineTest, RenamedFilerAndTheSubsidiaryBearingItsName) {
+  Extraction x = ExtractNoFiler(
+      "The Company was incorporated as Old Ridge Corp. in British Columbia. We have one wholly owned subsidiary, "
+      "Tarn Holdings Inc., a Delaware corporation (\"Tarn USA\"). On October 31, 2018, the Company completed "
+      "its business acquisition of Tarn USA and changed its name from Old Ridge Corp. to Tarn Holdings Inc.");
+  ASSERT_NE(x.filer, kNoEntity) << Dump(x);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Tarn Holdings Inc.");
+  EXPECT_TRUE(HasEdge(x, "Tarn Holdings Inc.", Relation::kOwns, "Tarn USA")) << Dump(x);
+  EXPECT_TRUE(HasEdge(x, "Tarn Holdings Inc.", Relation::kAcquired, "Tarn USA")) << Dump(x);
+}
+
 TEST(PipelineTest, AnOpeningIntroductionWithoutASuffixNamesTheFiler) {
   Extraction x = ExtractNoFiler(
       "Medrona is the leading independent dermatology company in the United States. Halvorsen Capital "
