@@ -171,11 +171,8 @@ class Extractor {
         // "We have one wholly owned subsidiary, Acme Inc., a Delaware corporation ("Acme
         // USA")": a subsidiary sharing the filer's name is a company of its own, known by the
         // short name defined for it.
-        if (!stated_filer_key.empty() && !c.short_names.empty() && NormalizeName(c.name) == stated_filer_key &&
-            (row || s.substr(0, c.begin).find("subsidiar") != std::string_view::npos)) {
-          c.name = c.short_names.front();
-          c.short_names.clear();
-          c.kind = NameKind::kCompany;
+        if (!stated_filer_key.empty() && NormalizeName(c.name) == stated_filer_key && NamesASubsidiary(u, s, c)) {
+          KnowByShortName(c);
         }
         int id = table_.Add(c);
         if (officer && c.begin == officer->name_begin) {
@@ -472,21 +469,32 @@ class Extractor {
     PromoteRelatives();
   }
 
-  // What FindNamesPass does when the filer is stated, done once the filer is found: "We have one
-  // wholly owned subsidiary, Acme Inc., a Delaware corporation ("Acme USA")" names a company of
-  // its own, known by its short name, though it bears the name the filer took.
+  // True iff candidate `c` of unit `u` (text `s`) is a subsidiary defined with a short name: a
+  // table row's, or one after "subsidiary" ("We have one wholly owned subsidiary, Acme Inc., a
+  // Delaware corporation ("Acme USA")").
+  static bool NamesASubsidiary(const TextUnit& u, std::string_view s, const NameCandidate& c) {
+    return !c.short_names.empty() &&
+           ((u.table_row && !u.heading) || s.substr(0, c.begin).find("subsidiar") != std::string_view::npos);
+  }
+
+  // A subsidiary sharing the filer's name is a company of its own, known by its short name.
+  static void KnowByShortName(NameCandidate& c) {
+    c.name = c.short_names.front();
+    c.short_names.clear();
+    c.kind = NameKind::kCompany;
+  }
+
+  // What FindNamesPass does when the filer is stated, done once the filer is found (the filer may
+  // have taken its subsidiary's name): the subsidiary gets an entity of its own under its short name.
   void SeparateSubsidiariesNamedLikeTheFiler(int filer) {
     for (size_t k = 0; k < candidates_.size(); ++k) {
       std::string_view s = UnitText(seg_.units[k]);
       for (auto& [c, id] : candidates_[k]) {
-        if (id < 0 || c.short_names.empty() || table_.Resolve(id) != filer) continue;
-        if (s.substr(0, c.begin).find("subsidiar") == std::string_view::npos) continue;
-        const std::string& short_name = c.short_names.front();
-        EntityRecord& r = table_.mutable_record(filer);
-        std::erase(r.aliases, short_name);
-        id = table_.AddDistinctName(short_name, NameKind::kCompany);
-        c.name = short_name;
-        c.short_names.clear();
+        if (id < 0 || table_.Resolve(id) != filer || !NamesASubsidiary(seg_.units[k], s, c)) continue;
+        std::erase(table_.mutable_record(filer).aliases, c.short_names.front());
+        KnowByShortName(c);
+        int known = table_.Find(c.name);  // separated at an earlier mention
+        id = known >= 0 && known != filer ? known : table_.AddDistinctName(c.name, NameKind::kCompany);
       }
     }
   }
@@ -513,44 +521,85 @@ class Extractor {
     }
     for (const auto& [name, votes] : hints_.possessive_beside_we) {
       int found = table_.Find(name);
-      if (found >= 0 && table_.record(table_.Resolve(found)).kind == NameKind::kCompany) {
-        for (Choice& c : choices) {
-          if (c.entity == table_.Resolve(found)) c.votes += votes;
-        }
-      } else if (found < 0) {
+      if (found < 0) {
         choices.push_back({name, -1, votes});
+        continue;
+      }
+      if (table_.record(table_.Resolve(found)).kind != NameKind::kCompany) continue;
+      for (Choice& c : choices) {
+        if (c.entity == table_.Resolve(found)) c.votes += votes;
       }
     }
-    auto first_word = [](std::string_view name) {
-      if (name.substr(0, 4) == "The ") name.remove_prefix(4);  // "The Acme Company" is called "Acme"
-      return name.substr(0, name.find_first_of(" ,"));
-    };
-    auto last_word = [](std::string_view name) { return name.substr(name.rfind(' ') + 1); };
     // "Zara Kanji & Associates" opens with a person's given name, which counts the person.
     std::unordered_set<std::string_view> given_names;
     for (int i = 0; i < table_.size(); ++i) {
-      if (table_.record(i).kind == NameKind::kPerson) given_names.insert(first_word(table_.record(i).name));
+      if (table_.record(i).kind == NameKind::kPerson) given_names.insert(FirstNameWord(table_.record(i).name));
     }
-    struct Uses {
-      int all = 0;
-      int lower = 0;  // uses in lower case: "management" makes "Management" a common noun
-      int bare = 0;  // not opening a longer company name found in the document ("Acme" alone)
-      std::vector<std::string_view> longer;  // found companies' names opening with this word
-    };
-    std::unordered_map<std::string_view, Uses> uses;
+    std::unordered_map<std::string_view, WordUses> uses;
     for (const Choice& c : choices) {
-      std::string_view w = first_word(c.name);
+      std::string_view w = FirstNameWord(c.name);
       // "Board of Directors of ..." opens with an office, "Acme University" is not the company.
-      bool office = IsRoleWord(w) && !IsCorporateSuffix(last_word(c.name));
+      bool office = IsRoleWord(w) && !IsCorporateSuffix(LastNameWord(c.name));
       if (w.size() < 2 || office || given_names.count(w) || NamesInstitution(c.name) || IsCommonCapitalizedWord(w) ||
           IsDottedInitials(w)) {
         continue;
       }
-      Uses& u = uses[w];
+      WordUses& u = uses[w];
       if (c.entity >= 0 && w.size() < c.name.size()) u.longer.push_back(c.name);
     }
     if (uses.empty()) return -1;
-    std::unordered_map<std::string, Uses*> lowered;
+    CountWordUses(uses);
+    // Initials count for the name they stand for: "P&G's results ... our" is Procter & Gamble.
+    std::unordered_map<std::string, std::vector<size_t>> by_compact;
+    for (size_t i = 0; i < choices.size(); ++i) by_compact[Compacted(choices[i].name)].push_back(i);
+    // Ranked by bare uses of the first word (plus possessives beside "we", plus those of the
+    // name's initials), then all its uses, then found over possessive-only, mentions, a
+    // corporate suffix ("Acme Inc." over "Acme Labs"), the first named.
+    using Rank = std::tuple<int, int, bool, int, bool, int>;
+    int best = -1;
+    Rank best_rank;
+    for (size_t i = 0; i < choices.size(); ++i) {
+      const Choice& c = choices[i];
+      auto u = uses.find(FirstNameWord(c.name));
+      if (u == uses.end() || u->second.lower >= u->second.all) continue;  // a common noun ("Management")
+      int score = u->second.bare + c.votes, all = u->second.all;
+      if (std::string initials = Initials(WithoutThe(c.name)); c.entity >= 0 && initials.size() >= 2) {
+        auto same = by_compact.find(initials);
+        for (size_t o : same == by_compact.end() ? std::vector<size_t>{} : same->second) {
+          auto ou = uses.find(FirstNameWord(choices[o].name));
+          if (o == i || ou == uses.end()) continue;
+          score += ou->second.bare + choices[o].votes;
+          all += ou->second.all;
+        }
+      }
+      int mentions = c.entity >= 0 ? table_.record(c.entity).mentions : 0;
+      Rank rank{score, all, c.entity >= 0, mentions, IsCorporateSuffix(LastNameWord(c.name)), -static_cast<int>(i)};
+      if (best < 0 || rank > best_rank) {
+        best = static_cast<int>(i);
+        best_rank = rank;
+      }
+    }
+    // In a text of some length, a name used once or twice is no evidence of who speaks: better
+    // no filer than a wrong one.
+    constexpr int kMinUses = 3;
+    constexpr size_t kLongText = 20;  // units
+    if (best < 0) return -1;
+    const Choice& chosen = choices[best];
+    if (seg_.units.size() >= kLongText && std::get<1>(best_rank) + chosen.votes < kMinUses) return -1;
+    return chosen.entity >= 0 ? chosen.entity : table_.AddName(chosen.name, NameKind::kCompany);
+  }
+
+  // How the document uses a word that opens candidate names.
+  struct WordUses {
+    int all = 0;    // written so (capitalized)
+    int lower = 0;  // written in lower case: "management" makes "Management" a common noun
+    int bare = 0;   // not opening a longer company name found in the document ("Acme" alone)
+    std::vector<std::string_view> longer;  // found companies' names opening with this word
+  };
+
+  // Counts, over every sentence, the uses of each word of `uses`.
+  void CountWordUses(std::unordered_map<std::string_view, WordUses>& uses) const {
+    std::unordered_map<std::string, WordUses*> lowered;
     for (auto& [w, u] : uses) {
       std::string low(w);
       for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -574,50 +623,25 @@ class Extractor {
         if (!opens_longer) ++it->second.bare;
       }
     }
-    // A filer is called by its short name all along ("Acme", "the Acme platform"), others mostly
-    // by their full names. Ranked by bare uses of the first word (plus possessives beside "we",
-    // plus those of its initials), then all its uses, then found over possessive-only, mentions, a corporate suffix ("Acme
-    // Inc." over "Acme Labs"), the first named.
-    // Initials count for the name they stand for: "P&G's results ... our" is Procter & Gamble.
-    auto compact = [](std::string_view name) {
-      std::string out;
-      for (char ch : name) {
-        if (ch != '&' && ch != '.' && ch != '-' && ch != ' ') out.push_back(ch);
-      }
-      return out;
-    };
-    auto rank = [&](const Choice& c) {
-      const Uses& u = uses.at(first_word(c.name));
-      int score = u.bare + c.votes, all = u.all;
-      if (c.entity >= 0) {
-        std::string_view full = c.name;
-        if (full.substr(0, 4) == "The ") full.remove_prefix(4);
-        std::string initials = Initials(full);
-        for (const Choice& o : choices) {
-          if (&o == &c || initials.size() < 2 || compact(o.name) != initials) continue;
-          if (auto ou = uses.find(first_word(o.name)); ou != uses.end()) {
-            score += ou->second.bare + o.votes;
-            all += ou->second.all;
-          }
-        }
-      }
-      int mentions = c.entity >= 0 ? table_.record(c.entity).mentions : 0;
-      return std::make_tuple(score, all, c.entity >= 0, mentions, IsCorporateSuffix(last_word(c.name)),
-                             -(&c - choices.data()));
-    };
-    const Choice* best = nullptr;
-    for (const Choice& c : choices) {
-      auto u = uses.find(first_word(c.name));
-      if (u == uses.end() || u->second.lower >= u->second.all) continue;
-      if (!best || rank(c) > rank(*best)) best = &c;
+  }
+
+  // "The Acme Company" is called "Acme".
+  static std::string_view WithoutThe(std::string_view name) {
+    if (name.substr(0, 4) == "The ") name.remove_prefix(4);
+    return name;
+  }
+  static std::string_view FirstNameWord(std::string_view name) {
+    name = WithoutThe(name);
+    return name.substr(0, name.find_first_of(" ,"));
+  }
+  static std::string_view LastNameWord(std::string_view name) { return name.substr(name.rfind(' ') + 1); }
+  // The name's letters and digits only ("P&G" -> "PG"), to compare with initials.
+  static std::string Compacted(std::string_view name) {
+    std::string out;
+    for (char ch : name) {
+      if (ch != '&' && ch != '.' && ch != '-' && ch != ' ') out.push_back(ch);
     }
-    // In a text of some length, a name used once or twice is no evidence of who speaks: better
-    // no filer than a wrong one.
-    constexpr int kMinUses = 3;
-    constexpr size_t kLongText = 20;  // units
-    if (!best) return -1;
-    if (seg_.units.size() >= kLongText && std::get<1>(rank(*best)) + best->votes < kMinUses) return -1;
-    return best->entity >= 0 ? best->entity : table_.AddName(best->name, NameKind::kCompany);
+    return out;
   }
 
   // The filer named by the stock most often called its own ("Acme common stock"): the entity
