@@ -405,6 +405,7 @@ class Extractor {
   void SetUpFiler() {
     std::string name = StatedFilerName();
     int filer = -1;
+    bool called_registrant = false;
     if (!name.empty()) {
       filer = table_.AddName(name, NameKind::kCompany);
       table_.AddAlias(filer, name);  // kept when the prose's spelling became canonical
@@ -424,6 +425,9 @@ class Extractor {
       filer = table_.AddName(hints_.introduced_name, NameKind::kCompany);
     } else if (OpensWithSubsidiaryList(doc_)) {
       filer = FilerFromSubsidiaryFamily();
+      // The list calls its parent only "the Registrant": that word is the one name the
+      // document itself gives the filer, so it is kept beside the family's name.
+      called_registrant = subsidiary_cells::ContainsNoCase(text_, "the registrant");
     } else {
       filer = FilerByNameFrequency();
     }
@@ -464,6 +468,7 @@ class Extractor {
         table_.Merge(group, filer);
       }
     }
+    if (called_registrant) table_.AddAlias(filer, "Registrant");
     filer_.entity = filer;
     filer_.self_phrases = hints_.self_phrases;
     PromoteRelatives();
@@ -1174,11 +1179,36 @@ class Extractor {
   std::vector<std::string> trace_;
 };
 
+// True iff `part` stands in `whole` as whole words, and is not all of it.
+bool IsWordRunInside(std::string_view part, std::string_view whole) {
+  if (part.empty() || part.size() >= whole.size()) return false;
+  for (size_t at = whole.find(part); at != std::string_view::npos; at = whole.find(part, at + 1)) {
+    size_t end = at + part.size();
+    bool starts = at == 0 || whole[at - 1] == ' ';
+    bool ends = end == whole.size() || whole[end] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 // Removes from x.mentions_only the names that became graph entities after the extractor's
 // pass (subsidiary-table rows): mentions_only lists organizations that take part in no relation.
 // Only the same spelling counts: "Acme Corporation" stays when the graph holds "Acme Inc.".
+// A piece of a row's subsidiary name goes too ("Investment Co. Ltd." of "Acme (China)
+// Investment Co. Ltd.", "Acme Egypt" of "Acme Egypt (S.A.E.)"): the table reader read the row's
+// name cell whole, so the name finder's partial reading of the same cell names no one.
 void DropMentionsInGraph(Extraction& x) {
+  std::vector<std::string_view> row_names;
+  for (const Edge& e : x.graph.edges()) {
+    bool from_row = std::any_of(e.evidence.begin(), e.evidence.end(),
+                                [](const Evidence& ev) { return ev.rule == kSubsidiaryTableRule; });
+    if (from_row) row_names.push_back(x.graph.entity(e.dst)->name);
+  }
   std::erase_if(x.mentions_only, [&](const MentionedName& m) {
+    if (std::any_of(row_names.begin(), row_names.end(),
+                    [&](std::string_view row_name) { return IsWordRunInside(m.name, row_name); })) {
+      return true;
+    }
     StatusOr<EntityId> id = x.graph.FindEntity(m.name);
     if (!id.ok()) return false;
     const Entity* e = x.graph.entity(*id);

@@ -58,6 +58,10 @@ constexpr std::string_view kOfficeNouns[] = {
     "Adviser", "Founder", "Trustee", "Governor", "Dean", "Professor", "Leader", "Lead",
     "Consultant", "Analyst", "Engineer", "Associate", "Operations", "Affairs", "CEO", "CFO",
     "COO", "CTO", "CIO", "EVP", "SVP"};
+// Nouns naming a company's relatives, which before "of" introduce the company: "Subsidiaries
+// of Zentrix Inc." (a list's heading) names Zentrix Inc.
+constexpr std::string_view kRelativeNouns[] = {"Subsidiary", "Subsidiaries", "Affiliate", "Affiliates",
+                                               "Shareholders", "Stockholders"};
 // Last words of the titles of documents and instruments.
 constexpr std::string_view kDocumentTitleWords[] = {
     "Agreement", "Agreements", "Intent", "Understanding", "Contract", "Letter", "Memorandum",
@@ -247,9 +251,10 @@ size_t PlaceAfterSuffix(const Cursor& c, size_t of_at) {
   return best > of_at && !c.CapWord(best) ? best : of_at;
 }
 
-// The first token of the organization when the run from `s` opens with an office held in it:
-// "Chief People Officer of NIKE, Inc.", "Global Customer Operations for PayPal Holdings, Inc.",
-// "CEO of Xalles Holdings Inc.", "Chief Financial Officer TechX Technologies Inc."; else `s`.
+// The first token of the organization when the run from `s` opens with an office held in it
+// or a relative of it: "Chief People Officer of NIKE, Inc.", "Global Customer Operations for
+// PayPal Holdings, Inc.", "CEO of Xalles Holdings Inc.", "Chief Financial Officer TechX
+// Technologies Inc.", "Subsidiaries of Zentrix Inc."; else `s`.
 size_t AfterLeadingOffice(const Cursor& c, size_t s, size_t end) {
   const size_t limit = std::min(end, s + 8);
   for (size_t t = s; t < limit; ++t) {
@@ -259,7 +264,7 @@ size_t AfterLeadingOffice(const Cursor& c, size_t s, size_t end) {
     }
     std::string_view w = c.W(t);
     bool office = OneOf(w, kOfficeNouns);
-    if (office && t + 1 < end && c.IsWord(t + 1) && (c.W(t + 1) == "of" || c.W(t + 1) == "for")) {
+    if ((office || OneOf(w, kRelativeNouns)) && t + 1 < end && c.IsWord(t + 1) && (c.W(t + 1) == "of" || c.W(t + 1) == "for")) {
       size_t k = t + 2;
       if (k < end && c.IsWord(k) && (c.W(k) == "the" || c.W(k) == "The")) ++k;
       return k < end ? k : s;

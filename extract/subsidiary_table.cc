@@ -14,7 +14,6 @@ namespace {
 
 using namespace subsidiary_cells;  // NOLINT: this file is the helpers' only user
 
-constexpr char kRule[] = "subsidiary_table";
 // Lines of prose allowed between a heading and the first row.
 constexpr int kMaxLinesBeforeRows = 12;
 // Longest line (before collapsing spaces) read as a heading or as a header row.
@@ -296,7 +295,7 @@ void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<st
        .end = end > begin ? text.SourceOffset(end - 1) + 1 : text.SourceOffset(begin),
        .sentence = JoinCells(cells),
        .section = section,
-       .rule = kRule,
+       .rule = kSubsidiaryTableRule,
        .confidence = std::min(row.confidence, 0.95)});
   graph.AddEdge(std::move(edge));
 }

@@ -35,6 +35,9 @@
 
 namespace corpgraph {
 
+// The rule name every subsidiary-table edge's evidence carries.
+inline constexpr char kSubsidiaryTableRule[] = "subsidiary_table";
+
 // Adds, for each subsidiary-table row in `text`, the subsidiary as a company entity (found by
 // graph.FindEntity, i.e. by normalized name or alias, else added; its `country` is filled in
 // when the row states one and the entity has none) and an `owns` edge filer -> subsidiary with
