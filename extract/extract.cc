@@ -373,17 +373,29 @@ class Extractor {
       if (table_.Resolve(i) != i || r.kind != NameKind::kPerson || !IsAllCapsWord(r.name)) continue;
       std::string caps = r.name;
       r.name = TitleCase(caps);
+      // The surname as an alias spells it ("Mr. McPhail") beats the title case ("Mcphail").
+      size_t sp = r.name.rfind(' ');
+      std::string_view surname = std::string_view(r.name).substr(sp == std::string::npos ? 0 : sp + 1);
+      for (const std::string& alias : r.aliases) {
+        size_t asp = alias.rfind(' ');
+        std::string_view written = std::string_view(alias).substr(asp == std::string::npos ? 0 : asp + 1);
+        if (!IsAllCapsWord(written) && EqualsIgnoringCase(written, surname)) {
+          r.name.replace(r.name.size() - surname.size(), surname.size(), written);
+          break;
+        }
+      }
       table_.AddAlias(i, caps);
     }
   }
 
+  // True iff `s` is written in capitals: letters nearly all upper case ("RICHARD V. McPHAIL").
   static bool IsAllCapsWord(std::string_view s) {
-    bool letter = false;
+    int upper = 0, lower = 0;
     for (char c : s) {
-      if (std::islower(static_cast<unsigned char>(c))) return false;
-      letter |= std::isupper(static_cast<unsigned char>(c)) != 0;
+      upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+      lower += std::islower(static_cast<unsigned char>(c)) ? 1 : 0;
     }
-    return letter;
+    return upper > 0 && lower * 6 < upper;
   }
 
   // "RICHARD V. MCPHAIL" -> "Richard V. Mcphail" (ASCII letters; others kept as written).
@@ -886,6 +898,13 @@ class Extractor {
     return std::string(role);
   }
 
+  // The words of `sentence` before position `at` back to the clause's start (the ';' before it).
+  static std::string_view ClauseBefore(std::string_view sentence, size_t at) {
+    size_t begin = sentence.rfind(';', at);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    return sentence.substr(begin, at - begin);
+  }
+
   // True iff the clause dates the end of a tenure ("to July 2016", "until 2019") rather than
   // running to the present.
   static bool EndsTenure(std::string_view clause) {
@@ -1087,6 +1106,11 @@ class Extractor {
         p.dst = b;
         p.rel = rule.rel;
         p.attrs = attrs_for(std::max(src_slot, dst_slot));
+        // "From 2011 to April 2017, he served as Senior Vice President": a tenure its clause
+        // dates to an end before naming the person is past.
+        if (rule.rel == Relation::kOfficerOf && src_mentions[si] >= 0) {
+          p.attrs.former |= EndsTenure(ClauseBefore(sentence, spans[src_mentions[si]].first));
+        }
         p.src_written = src_written;
         std::vector<std::pair<size_t, size_t>> keep;
         for (int i : {src_mentions[si], dst_mentions[di]}) {

@@ -323,6 +323,44 @@ bool IsMiddleInitial(std::string_view w) {
   return w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) && w[1] == '.';
 }
 
+// A word of a name written in capitals, as biographies often open: "TERESA", "McPHAIL",
+// "ANN-MARIE", "O'NEILL". Letters, mostly upper case, and '-' or '\''; accented letters kept.
+bool IsCapitalsNameWord(std::string_view w) {
+  if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) || IsCorporateSuffix(w)) return false;
+  int upper = 0, lower = 0;
+  for (char ch : w) {
+    unsigned char u = static_cast<unsigned char>(ch);
+    if (std::isupper(u)) {
+      ++upper;
+    } else if (std::islower(u)) {
+      ++lower;
+    } else if (u < 0x80 && ch != '-' && ch != '\'') {
+      return false;
+    }
+  }
+  return upper >= 2 && lower * 3 < upper;
+}
+
+// The end of a person's name written in capitals at `at` when the person's age follows it,
+// as executive-officer biographies open: "TERESA WYNN ROSEBOROUGH, age 66, has been ...",
+// "MAYNARD G. WEBB, JR., 69, ...". The end covers a ", JR." suffix. Returns `at` when the
+// words from `at` are not such a name. The age is the signal: capitals alone make headings.
+size_t CapitalsNameBeforeAge(const Cursor& c, size_t at) {
+  size_t j = at;
+  while (j < at + 5 && c.IsWord(j) && (IsCapitalsNameWord(c.W(j)) || (j > at && IsMiddleInitial(c.W(j))))) ++j;
+  if (j - at < 2 || IsMiddleInitial(c.W(j - 1))) return at;
+  size_t end = j;
+  constexpr std::string_view kGenerational[] = {"JR.", "Jr.", "SR.", "Sr.", "II", "III", "IV"};
+  if (c.IsPunct(j, ',') && c.IsWord(j + 1) && OneOf(c.W(j + 1), kGenerational)) end = j = j + 2;
+  if (!c.IsPunct(j, ',')) return at;
+  size_t k = j + 1;
+  if (c.IsWord(k) && (c.W(k) == "age" || c.W(k) == "Age")) ++k;
+  std::string_view age = c.W(k);
+  bool digits = c.IsWord(k) && !age.empty() && age.size() <= 3 &&
+                std::all_of(age.begin(), age.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+  return digits && c.IsPunct(k + 1, ',') ? end : at;
+}
+
 bool IsPersonWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) || IsAllCaps(w)) return false;
   for (size_t i = 1; i < w.size(); ++i) {
@@ -495,6 +533,16 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
         out.push_back(std::move(cand));
       }
       i = j;
+      continue;
+    }
+    if (size_t name_end = CapitalsNameBeforeAge(c, i); name_end > i) {
+      NameCandidate cand;
+      cand.begin = tokens[i].begin;
+      cand.end = cand.full_end = tokens[name_end - 1].end;
+      cand.name = std::string(text.substr(cand.begin, cand.end - cand.begin));
+      cand.kind = NameKind::kPerson;
+      out.push_back(std::move(cand));
+      i = name_end;
       continue;
     }
     if (!IsCapitalized(w)) {

@@ -104,6 +104,19 @@ Edge& Graph::AddEdge(Edge edge) {
     Edge& stored = edges_[*existing];
     EdgeAttributes& a = stored.attrs;
     const EdgeAttributes& b = edge.attrs;
+    // A current statement outweighs a past one made elsewhere: its role replaces the former
+    // role. Two readings of one sentence are one statement, and the past reading stands.
+    bool same_statement = std::all_of(stored.evidence.begin(), stored.evidence.end(), [&](const Evidence& old) {
+      return std::any_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& ev) {
+        return old.document == ev.document && old.begin == ev.begin && old.end == ev.end;
+      });
+    });
+    if (a.former != b.former && same_statement) {
+      a.former = true;
+    } else if (a.former && !b.former) {
+      if (!b.role.empty()) a.role = b.role;
+      a.former = false;
+    }
     if (!a.percent) a.percent = b.percent;
     if (!a.amount) {
       a.amount = b.amount;
@@ -118,7 +131,6 @@ Edge& Graph::AddEdge(Edge edge) {
     fill(a.role, b.role);
     fill(a.from, b.from);
     fill(a.end_date, b.end_date);
-    a.former = a.former || b.former;
     for (auto& [k, v] : b.properties) a.properties.emplace(k, v);
     for (Evidence& ev : edge.evidence) stored.evidence.push_back(std::move(ev));
     return stored;

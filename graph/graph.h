@@ -36,7 +36,9 @@ class Graph : public GraphReader {
 
   // Adds an edge, or merges it into the existing edge with the same (src, rel, dst) (either
   // orientation for symmetric relations): evidence is appended, attributes not yet set are
-  // filled in. Returns the stored edge; the reference is valid until the next AddEdge.
+  // filled in, and the edge is former only while every statement of it is (a current one's
+  // role replaces a former one's; two readings of the same evidence span are one statement,
+  // former when either is). Returns the stored edge; the reference is valid until the next AddEdge.
   // REQUIRES: both endpoints exist.
   Edge& AddEdge(Edge edge);
 

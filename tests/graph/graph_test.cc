@@ -36,6 +36,34 @@ TEST(GraphTest, MergesDuplicateEdgesAndKeepsAllEvidence) {
   EXPECT_EQ(g.edges()[0].attrs.percent, 60);
 }
 
+// A biography's past office and its current one: the current statement decides the role and
+// the status; two readings of one sentence stay past when either is.
+TEST(GraphTest, ACurrentStatementOutweighsAPastOneMadeElsewhere) {
+  Graph g;
+  EntityId person = g.AddEntity({.name = "Jane Doe", .kind = EntityKind::kPerson});
+  EntityId acme = g.AddEntity({.name = "Acme Inc."});
+  Edge past{.src = person, .dst = acme, .rel = Relation::kOfficerOf};
+  past.attrs.role = "Vice President";
+  past.attrs.former = true;
+  past.evidence.push_back({.document = "d", .begin = 100, .end = 160});
+  g.AddEdge(past);
+  Edge again = past;
+  again.attrs.former = false;
+  again.attrs.role.clear();
+  g.AddEdge(again);  // the same sentence read once more, without its date
+  ASSERT_EQ(g.edges().size(), 1u);
+  EXPECT_TRUE(g.edges()[0].attrs.former);
+  Edge current{.src = person, .dst = acme, .rel = Relation::kOfficerOf};
+  current.attrs.role = "Chief Financial Officer";
+  current.evidence.push_back({.document = "d", .begin = 0, .end = 90});
+  g.AddEdge(current);
+  EXPECT_FALSE(g.edges()[0].attrs.former);
+  EXPECT_EQ(g.edges()[0].attrs.role, "Chief Financial Officer");
+  g.AddEdge(past);  // a later past statement leaves the current reading
+  EXPECT_FALSE(g.edges()[0].attrs.former);
+  EXPECT_EQ(g.edges()[0].attrs.role, "Chief Financial Officer");
+}
+
 TEST(GraphTest, SymmetricEdgesMergeInEitherOrientation) {
   Graph g;
   EntityId a = g.AddEntity({.name = "A Inc."});
