@@ -400,7 +400,7 @@ class Builder {
       u.table_row = row;
       u.item = item_;
       u.prose = item_prose_;
-      if (item && first) u.lead_in = lead_in_;
+      if (item && (first || !row)) u.lead_in = lead_in_;
       first = false;
       seg_.units.push_back(u);
       if (!item) {
