@@ -61,7 +61,8 @@ constexpr std::string_view kOfficeNouns[] = {
 // Nouns naming a company's relatives, which before "of" introduce the company: "Subsidiaries
 // of Zentrix Inc." (a list's heading) names Zentrix Inc.
 constexpr std::string_view kRelativeNouns[] = {"Subsidiary", "Subsidiaries", "Affiliate", "Affiliates",
-                                               "Shareholders", "Stockholders"};
+                                               "Shareholders", "Stockholders", "SUBSIDIARY", "SUBSIDIARIES",
+                                               "AFFILIATES", "SHAREHOLDERS", "STOCKHOLDERS"};
 // Last words of the titles of documents and instruments.
 constexpr std::string_view kDocumentTitleWords[] = {
     "Agreement", "Agreements", "Intent", "Understanding", "Contract", "Letter", "Memorandum",
@@ -264,9 +265,9 @@ size_t AfterLeadingOffice(const Cursor& c, size_t s, size_t end) {
     }
     std::string_view w = c.W(t);
     bool office = OneOf(w, kOfficeNouns);
-    if ((office || OneOf(w, kRelativeNouns)) && t + 1 < end && c.IsWord(t + 1) && (c.W(t + 1) == "of" || c.W(t + 1) == "for")) {
+    if ((office || OneOf(w, kRelativeNouns)) && t + 1 < end && c.IsWord(t + 1) && (c.W(t + 1) == "of" || c.W(t + 1) == "for" || c.W(t + 1) == "OF")) {
       size_t k = t + 2;
-      if (k < end && c.IsWord(k) && (c.W(k) == "the" || c.W(k) == "The")) ++k;
+      if (k < end && c.IsWord(k) && (c.W(k) == "the" || c.W(k) == "The" || c.W(k) == "THE")) ++k;
       return k < end ? k : s;
     }
     // A title run glued to a suffixed name: "... Officer TechX Technologies Inc.".

@@ -100,6 +100,12 @@ Line Classify(std::string_view text, size_t b, size_t e) {
     line.kind = LineKind::kRow;
     return line;
   }
+  // Plain text lays its tables out in columns: cells apart by a tab or three spaces or more
+  // ("Acme Holdings LLC                Delaware").
+  if (s.find('\t') != std::string_view::npos || s.find("   ") != std::string_view::npos) {
+    line.kind = LineKind::kRow;
+    return line;
+  }
   line.kind = LineKind::kText;
   return line;
 }

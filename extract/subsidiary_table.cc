@@ -56,7 +56,8 @@ std::optional<std::vector<Role>> ParseHeaderRow(const std::vector<std::string>& 
   std::vector<Role> roles;
   bool name = false, country = false, percent = false;
   for (const std::string& c : cells) {
-    if (c.size() > 80 || ParsePercent(c, true)) return std::nullopt;
+    // A figure or a place is a row's cell ("Acme India Private Limited (99.9%) | India").
+    if (c.size() > 80 || ParsePercent(c, true) || IsKnownJurisdiction(c)) return std::nullopt;
     Role r = HeaderRole(c);
     roles.push_back(r);
     name |= r == Role::kName;
@@ -111,6 +112,7 @@ std::string HeadingText(std::string_view line) {
 
 struct Row {
   std::string name;
+  std::string trade_name;  // "(d/b/a X)" in the name cell: another name of the company
   std::string country;
   std::optional<double> percent;
   double confidence = 0.7;
@@ -207,10 +209,13 @@ std::optional<Row> ParseRow(const std::vector<std::string>& cells, const std::ve
     named_column = it != roles->end();
     if (named_column) name_col = static_cast<size_t>(it - roles->begin());
   }
-  if (!LooksLikeOrganization(cells[name_col])) return std::nullopt;
-  if (!named_column && !HasCorporateSuffix(StripFootnote(cells[name_col]))) return std::nullopt;
+  NameCell name = SplitNameCell(cells[name_col]);
+  if (!LooksLikeOrganization(name.name)) return std::nullopt;
+  if (!named_column && !HasCorporateSuffix(name.name)) return std::nullopt;
   Row row;
-  row.name = std::string(StripFootnote(cells[name_col]));
+  row.name = std::move(name.name);
+  row.trade_name = std::move(name.trade_name);
+  row.percent = name.percent;
   bool known_country = false;
   for (size_t i = 0; i < cells.size(); ++i) {
     if (i == name_col) continue;
@@ -256,9 +261,11 @@ bool IsLabelLine(std::string_view line) {
   return !line.empty() && CountWords(line) <= 5 && line.back() != '.';
 }
 
-void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<std::string>& cells,
-                const Row& row, const std::string& section, EntityId filer,
-                const std::string& document_name, Graph& graph) {
+// Adds the row's company and the edge owner -> company; returns the company, kNoEntity when
+// the row names the owner itself.
+EntityId AddRowEdge(const DocumentText& text, const Line& line, const std::vector<std::string>& cells,
+                    const Row& row, const std::string& section, EntityId filer,
+                    const std::string& document_name, Graph& graph) {
   // "Acme Inc. ("Acme USA") | USA | 100%": the defined short name names a subsidiary that
   // shares the filer's name; otherwise it is an alias of the row's company.
   std::string name = row.name, alias;
@@ -277,13 +284,14 @@ void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<st
   EntityId sub;
   if (found.ok()) {
     sub = *found;
-    if (sub == filer) return;
+    if (sub == filer) return kNoEntity;
     Entity* e = graph.mutable_entity(sub);
     if (e != nullptr && e->country.empty()) e->country = row.country;
   } else {
     sub = graph.AddEntity({.name = name, .kind = EntityKind::kCompany, .country = row.country});
   }
   if (!alias.empty() && alias != name) graph.AddAlias(sub, alias);
+  if (!row.trade_name.empty() && row.trade_name != name) graph.AddAlias(sub, row.trade_name);
   std::string_view trimmed = Trim(line.text);
   size_t begin = line.begin + static_cast<size_t>(trimmed.data() - line.text.data());
   size_t end = begin + trimmed.size();
@@ -298,6 +306,15 @@ void AddRowEdge(const DocumentText& text, const Line& line, const std::vector<st
        .rule = kSubsidiaryTableRule,
        .confidence = std::min(row.confidence, 0.95)});
   graph.AddEdge(std::move(edge));
+  return sub;
+}
+
+// Leading spaces and tabs of a line: how plain-text lists show that a company is held through
+// the one above it.
+size_t Indentation(std::string_view line) {
+  size_t n = 0;
+  while (n < line.size() && (line[n] == ' ' || line[n] == '\t')) ++n;
+  return n;
 }
 
 }  // namespace
@@ -311,6 +328,7 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
   bool in_rows = false;
   int labels = 0;
   size_t row_cells = 0;  // cells of the last row read
+  std::vector<std::pair<size_t, EntityId>> owners;  // (indentation, company) of the rows above
   int odd_rows = 0;      // consecutive lines shaped like rows that did not read as one
   for (size_t start = 0; start < text.text.size();) {
     size_t nl = text.text.find('\n', start);
@@ -323,6 +341,7 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
       section = HeadingText(trimmed);
       lines_since_heading = 0;
       roles.reset();
+      owners.clear();
       in_rows = false;
       labels = 0;
       continue;
@@ -344,7 +363,12 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
     }
     if (!under_heading) continue;
     if (auto row = ParseRow(cells, roles ? &*roles : nullptr)) {
-      AddRowEdge(text, line, cells, *row, section, filer, document_name, graph);
+      // An indented row is held by the nearest row above it indented less.
+      size_t indent = Indentation(line.text);
+      while (!owners.empty() && owners.back().first >= indent) owners.pop_back();
+      EntityId owner = owners.empty() ? filer : owners.back().second;
+      EntityId sub = AddRowEdge(text, line, cells, *row, section, owner, document_name, graph);
+      if (sub != kNoEntity) owners.emplace_back(indent, sub);
       in_rows = true;
       labels = 0;
       odd_rows = 0;
@@ -357,6 +381,7 @@ void AddSubsidiaryTableEdges(const DocumentText& text, EntityId filer,
       // (a name without a legal form, an unknown place), not the end of the table.
       if (cells.size() >= 2 && cells.size() == row_cells && ++odd_rows <= kMaxLabelLines) continue;
       lines_since_heading = -1;  // the table has ended
+      owners.clear();
       roles.reset();
       in_rows = false;
       continue;

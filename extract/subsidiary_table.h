@@ -21,6 +21,10 @@
 //     the row must state a jurisdiction (a known country/state, or any cell of the header's
 //     jurisdiction column) or an ownership percentage ("100%", or a plain number in the
 //     header's ownership column);
+//   - in plain text a row indented more than the row above it is held by that row's company
+//     ("Acme Holdings LLC" over "   Acme GmbH": Acme Holdings LLC owns Acme GmbH);
+//   - a name cell's trailing "(d/b/a X)" or "(formerly X)" gives the company the alias X, and
+//     "(99.9%)" its percent;
 //   - the table ends at the first non-blank line that is not a row (short label lines such as
 //     "Europe:" excepted), or at the next heading.
 // Cell-level rules live in subsidiary_table_cells.h.
@@ -40,7 +44,8 @@ inline constexpr char kSubsidiaryTableRule[] = "subsidiary_table";
 
 // Adds, for each subsidiary-table row in `text`, the subsidiary as a company entity (found by
 // graph.FindEntity, i.e. by normalized name or alias, else added; its `country` is filled in
-// when the row states one and the entity has none) and an `owns` edge filer -> subsidiary with
+// when the row states one and the entity has none) and an `owns` edge filer (or the company of
+// the less indented row above) -> subsidiary with
 // `percent` when the row states one. Each edge carries one Evidence: document = document_name,
 // [begin, end) = the row's byte span in the ORIGINAL document (through text.SourceOffset),
 // sentence = the row (its cells joined by " | "), section = the table's heading (or header row),

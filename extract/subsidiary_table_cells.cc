@@ -189,6 +189,42 @@ std::optional<double> ParsePercent(std::string_view cell, bool allow_plain) {
   return value;
 }
 
+NameCell SplitNameCell(std::string_view cell) {
+  NameCell out;
+  std::string_view name = StripFootnote(cell);
+  size_t open = name.rfind(" (");
+  if (open != std::string_view::npos && name.back() == ')') {
+    std::string_view inner = Trim(name.substr(open + 2, name.size() - open - 3));
+    std::string lower = Lower(inner);
+    bool taken = false;
+    for (std::string_view cue : {"d/b/a ", "dba ", "doing business as ", "also known as ", "a/k/a ", "formerly known as ",
+                                 "formerly ", "f/k/a "}) {
+      if (lower.rfind(cue, 0) == 0 && inner.size() > cue.size() + 1) {
+        out.trade_name = std::string(Trim(inner.substr(cue.size())));
+        taken = true;
+        break;
+      }
+    }
+    if (!taken) {
+      // "(99.9%)", "(51% owned)", "(60% interest)".
+      std::string_view figure = inner;
+      for (std::string_view tail : {" owned", " interest", " ownership", " held"}) {
+        if (lower.size() > tail.size() && lower.ends_with(tail)) {
+          figure = Trim(inner.substr(0, inner.size() - tail.size()));
+          break;
+        }
+      }
+      if (std::optional<double> p = ParsePercent(figure, false)) {
+        out.percent = p;
+        taken = true;
+      }
+    }
+    if (taken) name = StripFootnote(name.substr(0, open));
+  }
+  out.name = std::string(name);
+  return out;
+}
+
 // Does this cell read like the name of an organization?
 bool LooksLikeOrganization(std::string_view cell) {
   cell = StripFootnote(cell);

@@ -43,6 +43,18 @@ bool LooksLikeOrganization(std::string_view cell);
 // contains an organizational word (Holdings, Group, Bank, Trust, Partners, Fund).
 bool HasCorporateSuffix(std::string_view name);
 
+// A name cell's own parts: "Acme Networks, Inc. (d/b/a Acme Cloud)" has the trade name
+// "Acme Cloud"; "Acme India Private Limited (99.9%)" states the percent owned. The name is
+// the cell without such a trailing parenthesis (footnote markers stripped); the other parts
+// are empty when the cell has none. "(formerly X)" and "(f/k/a X)" give X as `trade_name` too:
+// both are other names of the same company.
+struct NameCell {
+  std::string name;
+  std::string trade_name;
+  std::optional<double> percent;
+};
+NameCell SplitNameCell(std::string_view cell);
+
 // Splits a line into non-empty, space-collapsed cells: on "|" (HTML rows, Markdown pipe
 // tables), else tabs, else runs of two or more spaces, else " — ". A leading bullet ("- ",
 // "* ", "•") is dropped; a lone "%" cell joins the cell before it.

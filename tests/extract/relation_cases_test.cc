@@ -225,8 +225,12 @@ std::vector<std::string> ParseCases(std::string_view content, const std::string&
     std::string key(Trim(line.substr(0, eq)));
     std::string_view value = Trim(line.substr(eq + 1));
     if (key == "text") {
+      // A text line keeps its indentation: only the one space after '=' goes.
+      std::string_view raw = line.substr(eq + 1);
+      if (!raw.empty() && raw.front() == ' ') raw.remove_prefix(1);
+      while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\r')) raw.remove_suffix(1);
       if (has_text) current->text += '\n';
-      current->text += value;
+      current->text += raw;
       has_text = true;
     } else if (key == "filer") {
       if (value.empty()) error(line_no, "filer is empty (write 'none' for no filer option)");
