@@ -45,6 +45,26 @@ bool LooksLikeTitle(std::string_view s) {
   return words == 0 || capitalized * 10 >= words * 6;
 }
 
+// True iff the line holds cells apart by a tab or three spaces or more, no cell after a gap
+// opening with a lower-case letter.
+bool LaidOutInColumns(std::string_view s) {
+  bool gap = false;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] != ' ' && s[i] != '\t') {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && (s[end] == ' ' || s[end] == '\t')) ++end;
+    if ((end - i >= 3 || s.substr(i, end - i).find('\t') != std::string_view::npos) && end < s.size()) {
+      if (std::islower(static_cast<unsigned char>(s[end]))) return false;
+      gap = true;
+    }
+    i = end;
+  }
+  return gap;
+}
+
 Line Classify(std::string_view text, size_t b, size_t e) {
   Line line;
   line.indented = b < e && IsSpace(text[b]);
@@ -101,8 +121,9 @@ Line Classify(std::string_view text, size_t b, size_t e) {
     return line;
   }
   // Plain text lays its tables out in columns: cells apart by a tab or three spaces or more
-  // ("Acme Holdings LLC                Delaware").
-  if (s.find('\t') != std::string_view::npos || s.find("   ") != std::string_view::npos) {
+  // ("Acme Holdings LLC                Delaware"), each after a gap opening with no lower-case
+  // letter (justified prose spreads its words, "the    company", but does not capitalize them).
+  if (LaidOutInColumns(s)) {
     line.kind = LineKind::kRow;
     return line;
   }
@@ -366,13 +387,37 @@ class Builder {
     return e > seg_.units[u].begin && t[e - 1] == ':';
   }
 
+  // A plain-text row laid out in columns, its cells joined by " | " as the readers of tables
+  // expect (the gap between two cells becomes the separator).
+  void AppendColumns(std::string_view line, size_t origin) {
+    size_t cell = 0;
+    for (size_t i = 0; i < line.size();) {
+      bool tab = line[i] == '\t';
+      size_t gap_end = i;
+      while (gap_end < line.size() && (line[gap_end] == ' ' || line[gap_end] == '\t')) ++gap_end;
+      if (tab || gap_end - i >= 3) {
+        seg_.norm.Append(line.substr(cell, i - cell), origin + cell);
+        seg_.norm.Append(" | ", origin + i);
+        cell = i = gap_end;
+        continue;
+      }
+      i = gap_end > i ? gap_end : i + 1;
+    }
+    seg_.norm.Append(line.substr(cell), origin + cell);
+  }
+
   // `row`: a table row, introduced only by a sentence ending in ':' (the sentence before a
   // subsidiary or financial table usually says nothing about each of its rows).
   void Block(const std::vector<Line>& lines, size_t from, size_t to, bool item, bool row = false) {
     size_t start = seg_.norm.text().size();
     for (size_t k = from; k < to; ++k) {
       if (k > from) seg_.norm.Append(" ", lines[k].begin);
-      seg_.norm.Append(text_.substr(lines[k].begin, lines[k].end - lines[k].begin), lines[k].begin);
+      std::string_view line = text_.substr(lines[k].begin, lines[k].end - lines[k].begin);
+      if (row && line.find(" | ") == std::string_view::npos) {
+        AppendColumns(line, lines[k].begin);
+      } else {
+        seg_.norm.Append(line, lines[k].begin);
+      }
     }
     size_t end = seg_.norm.text().size();
     std::string_view block = std::string_view(seg_.norm.text()).substr(start, end - start);
