@@ -898,6 +898,14 @@ class Extractor {
     return std::string(role);
   }
 
+  // The clause of `sentence` holding `span`: from the ';' before it to the ';' after it.
+  static std::string_view ClauseAround(std::string_view sentence, std::pair<size_t, size_t> span) {
+    size_t begin = sentence.rfind(';', span.first);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    size_t end = sentence.find(';', span.second);
+    return sentence.substr(begin, (end == std::string_view::npos ? sentence.size() : end) - begin);
+  }
+
   // The words of `sentence` before position `at` back to the clause's start (the ';' before it).
   static std::string_view ClauseBefore(std::string_view sentence, size_t at) {
     size_t begin = sentence.rfind(';', at);
@@ -1107,9 +1115,13 @@ class Extractor {
         p.rel = rule.rel;
         p.attrs = attrs_for(std::max(src_slot, dst_slot));
         // "From 2011 to April 2017, he served as Senior Vice President": a tenure its clause
-        // dates to an end before naming the person is past.
+        // dates to an end is past. For the filer's own office only a date before the person
+        // counts ("among whom Jane Doe worked for Acme until 2014" dates the Acme post).
         if (rule.rel == Relation::kOfficerOf && src_mentions[si] >= 0) {
-          p.attrs.former |= EndsTenure(ClauseBefore(sentence, spans[src_mentions[si]].first));
+          std::pair<size_t, size_t> person = spans[src_mentions[si]];
+          std::string_view clause = b == filer_.entity ? ClauseBefore(sentence, person.first)
+                                                       : ClauseAround(sentence, person);
+          p.attrs.former |= EndsTenure(clause);
         }
         p.src_written = src_written;
         std::vector<std::pair<size_t, size_t>> keep;

@@ -316,8 +316,23 @@ bool AppositiveRoleAt(const Cursor& c, size_t at) {
 size_t AfterStatedAge(const Cursor& c, size_t at) {
   bool age = c.IsPunct(at, ',') && c.IsWord(at + 1) && c.W(at + 1) == "age" && c.IsWord(at + 2) &&
              std::isdigit(static_cast<unsigned char>(c.W(at + 2)[0])) && c.IsPunct(at + 3, ',');
-  return age ? at + 4 : at;
+  if (age) return at + 4;
+  // ", 61," with the age alone: two digits.
+  bool bare_age = c.IsPunct(at, ',') && c.IsWord(at + 1) && c.W(at + 1).size() == 2 &&
+                  std::isdigit(static_cast<unsigned char>(c.W(at + 1)[0])) &&
+                  std::isdigit(static_cast<unsigned char>(c.W(at + 1)[1])) && c.IsPunct(at + 2, ',');
+  return bare_age ? at + 3 : at;
 }
+
+// The token after a generational suffix at `at` (", Jr.", ", III"), else `at`.
+size_t AfterGenerationalSuffix(const Cursor& c, size_t at) {
+  constexpr std::string_view kGenerational[] = {"Jr.", "Sr.", "JR.", "SR.", "II", "III", "IV"};
+  return c.IsPunct(at, ',') && c.IsWord(at + 1) && OneOf(c.W(at + 1), kGenerational) ? at + 2 : at;
+}
+
+// True iff a title opens at `at` ("Executive Vice President ..."): how "Jane Doe, 55, Executive
+// Vice President" and "Jane Doe - Senior Vice President" state a person's office.
+bool TitleAt(const Cursor& c, size_t at) { return c.IsWord(at) && OneOf(c.W(at), kTitleWords); }
 
 // A middle initial such as "M." in "Elaine M. Porter".
 bool IsMiddleInitial(std::string_view w) {
@@ -350,9 +365,7 @@ size_t CapitalsNameBeforeAge(const Cursor& c, size_t at) {
   size_t j = at;
   while (j < at + 5 && c.IsWord(j) && (IsCapitalsNameWord(c.W(j)) || (j > at && IsMiddleInitial(c.W(j))))) ++j;
   if (j - at < 2 || IsMiddleInitial(c.W(j - 1))) return at;
-  size_t end = j;
-  constexpr std::string_view kGenerational[] = {"JR.", "Jr.", "SR.", "Sr.", "II", "III", "IV"};
-  if (c.IsPunct(j, ',') && c.IsWord(j + 1) && OneOf(c.W(j + 1), kGenerational)) end = j = j + 2;
+  size_t end = j = AfterGenerationalSuffix(c, j);
   if (!c.IsPunct(j, ',')) return at;
   size_t k = j + 1;
   if (c.IsWord(k) && (c.W(k) == "age" || c.W(k) == "Age")) ++k;
@@ -743,7 +756,15 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
                            (c.W(s - 1) == "whom" || c.W(s - 1) == "director" || c.W(s - 1) == "directors" ||
                             c.W(s - 1) == "officer" || c.W(s - 1) == "President" || c.W(s - 1) == "Officer" ||
                             c.W(s - 1) == "Chairman" || c.W(s - 1) == "Director");
-        if ((role_after && role_before) || StatesRoleAt(c, AfterStatedAge(c, end)) || AppositiveRoleAt(c, end)) {
+        size_t name_end = AfterGenerationalSuffix(c, end);
+        size_t after_age = AfterStatedAge(c, name_end);
+        if ((role_after && role_before) || StatesRoleAt(c, after_age) || AppositiveRoleAt(c, name_end) ||
+            (after_age > name_end && TitleAt(c, after_age)) || (c.IsPunct(name_end, '-') && TitleAt(c, name_end + 1))) {
+          if (name_end > end) {
+            cand.end = cand.full_end = tokens[name_end - 1].end;
+            cand.name = std::string(text.substr(cand.begin, cand.end - cand.begin));
+            after = std::max(after, name_end);
+          }
           cand.kind = NameKind::kPerson;
           out.push_back(std::move(cand));
         }
