@@ -158,6 +158,9 @@ class Extractor {
       std::vector<NameCandidate> found = FindNames(s, tokens);
       // A table row's person or holder replaces whatever the name finder made of that cell.
       if (officer) PlaceCandidate(found, officer->name_begin, officer->name_end, officer->name, NameKind::kPerson);
+      if (size_t name_end = BiographyHeadingName(k, s, tokens); name_end > 0) {
+        PlaceCandidate(found, 0, static_cast<std::uint32_t>(name_end), std::string(s.substr(0, name_end)), NameKind::kPerson);
+      }
       if (holder) {
         NameKind kind = holder->person ? NameKind::kPerson : NameKind::kCompany;
         PlaceCandidate(found, holder->name_begin, holder->name_end, holder->name, kind);
@@ -186,6 +189,33 @@ class Extractor {
       CountAcronymUses(s, tokens);
     }
     MarkCommonTerms();
+  }
+
+  // "Koichi Suzuki." standing alone before "Mr. Suzuki has served as ...": a biography headed
+  // by its person's name. Returns the end of the name in unit `k` (text `s`), 0 when the unit
+  // is not such a heading: two to four name words (initials inside), a period, and the next
+  // unit opening with an honorific and the name's last word.
+  size_t BiographyHeadingName(size_t k, std::string_view s, const std::vector<Token>& tokens) const {
+    if (tokens.size() < 3 || tokens.size() > 5 || k + 1 >= seg_.units.size() || s.back() != '.') return 0;
+    const Token& stop = tokens.back();
+    if (stop.word || stop.end != s.size()) return 0;
+    for (size_t t = 0; t + 1 < tokens.size(); ++t) {
+      std::string_view w = s.substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
+      bool initial = w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) && w[1] == '.' && t > 0;
+      bool name_word = w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+                       std::all_of(w.begin() + 1, w.end(), [](char c) {
+                         return std::islower(static_cast<unsigned char>(c)) || c == '-' || c == '\'' ||
+                                static_cast<unsigned char>(c) >= 0x80;
+                       });
+      if (!tokens[t].word || !(initial || (name_word && !IsCommonCapitalizedWord(w) && !IsRoleWord(w)))) return 0;
+    }
+    const Token& last = tokens[tokens.size() - 2];
+    std::string_view surname = s.substr(last.begin, last.end - last.begin);
+    std::string_view next = UnitText(seg_.units[k + 1]);
+    for (std::string_view honorific : {"Mr. ", "Ms. ", "Mrs. ", "Dr. "}) {
+      if (next.starts_with(honorific) && next.substr(honorific.size()).starts_with(surname)) return last.end;
+    }
+    return 0;
   }
 
   // Per unit, the counterpart its row names when the row belongs to a table introduced by the
