@@ -71,6 +71,16 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
         *employer = true;
         return i + 1;
       }
+      // "our largest customer, Brisk Wireless,", "its sole supplier, Acme,": one counterpart
+      // named after a ranked noun.
+      static const auto* counterparts = new WordSet{"customer", "supplier", "distributor", "vendor", "lender",
+                                                    "licensor", "manufacturer", "foundry", "reseller"};
+      static const auto* ranks = new WordSet{"largest", "principal", "major", "main", "key", "primary",
+                                             "biggest", "sole", "only", "single", "exclusive"};
+      if (counterparts->Contains(prev) && i > 1 && tokens[i - 2].word && ranks->Contains(word(i - 2))) {
+        *employer = true;
+        return i + 1;
+      }
     }
     return s[tokens[i].begin] == ':' ? i + 1 : i;
   }
@@ -222,6 +232,28 @@ void AddFramedName(std::string_view s, std::uint32_t begin, std::uint32_t end, b
   const EntityRecord& r = table.record(id);
   if (r.common_term) return;
   added.push_back({begin, end, id, r.bare && r.kind == NameKind::kUnknown ? 'A' : KindLetter(r.kind)});
+}
+
+// Two or three name words ("Sergey Brin", "Mary T. Barra") with nothing of a firm in them:
+// a person, where the frame leaves only people and organizations ("... owns 12% of ...").
+bool NamesAPersonAlone(std::string_view name) {
+  static const auto* firm_words = new WordSet{
+      "Capital", "Partners", "Holdings", "Group", "Trust", "Fund", "Funds", "Investments", "Investment",
+      "Management", "Ventures", "Bank", "Foundation", "Associates", "Advisors", "Advisers", "Securities",
+      "Equity", "Financial", "Asset", "Assets", "Global", "International", "Corporation", "Company"};
+  if (ClassifyName(name) != NameKind::kUnknown) return false;
+  std::vector<Token> toks = Tokenize(name);
+  int words = 0;
+  for (const Token& t : toks) {
+    if (!t.word) return false;
+    std::string_view w = name.substr(t.begin, t.end - t.begin);
+    bool initial = w.size() == 2 && w[1] == '.' && words > 0;
+    bool plain = w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+                 std::none_of(w.begin() + 1, w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    if (!(initial || plain) || firm_words->Contains(w)) return false;
+    ++words;
+  }
+  return words >= 2 && words <= 4;
 }
 
 void InsertSorted(std::vector<Mention>* mentions, const std::vector<Mention>& added) {
@@ -583,6 +615,7 @@ void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tok
                                std::vector<Mention>* mentions) {
   const size_t n = tokens.size();
   auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+  auto punct = [&](size_t k, char c) { return k < n && !tokens[k].word && s[tokens[k].begin] == c; };
   std::vector<Mention> added;
   for (size_t m = 0; m < mentions->size(); ++m) {
     const Mention& before = (*mentions)[m];
@@ -646,6 +679,42 @@ void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tok
       continue;
     }
     AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added);
+  }
+  // "Orrin Capital Partners owns approximately 35% of our common stock": who holds a stated
+  // part of the shares is a shareholder (a company, or a person the name finder knows).
+  static const auto* holds = new WordSet{"owns", "owned", "holds", "held", "beneficially"};
+  for (size_t i = 1; i + 2 < n; ++i) {
+    if (!tokens[i].word || !holds->Contains(word(i))) continue;
+    size_t k = i + 1;
+    if (word(i) == "beneficially") {
+      if (!tokens[k].word || !holds->Contains(word(k))) continue;
+      ++k;
+    }
+    while (k < n && k < i + 5 && tokens[k].word && std::islower(static_cast<unsigned char>(word(k)[0]))) ++k;
+    if (k + 1 >= n || !tokens[k].word || !std::isdigit(static_cast<unsigned char>(word(k)[0])) ||
+        (!punct(k + 1, '%') && !(tokens[k + 1].word && word(k + 1) == "percent"))) {
+      continue;
+    }
+    // The holders: one name, or two joined by "and" ("Larry Page and Sergey Brin").
+    size_t last = i;
+    for (int holder = 0; holder < 2; ++holder) {
+      size_t b = last;
+      while (b > 0 && b + 6 > last && tokens[b - 1].word &&
+             ((IsCapitalized(word(b - 1)) && !IsCommonCapitalizedWord(word(b - 1)) && !IsRoleWord(word(b - 1))) ||
+              (b - 1 > 0 && (word(b - 1) == "of" || word(b - 1) == "&") && IsCapitalized(word(b - 2))))) {
+        --b;
+      }
+      if (b == last) break;
+      std::uint32_t begin = tokens[b].begin, end = tokens[last - 1].end;
+      std::string_view name = s.substr(begin, end - begin);
+      if (Overlaps(*mentions, begin, end) || Overlaps(added, begin, end) || subsidiary_cells::IsKnownJurisdiction(name)) {
+        break;
+      }
+      AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added,
+                    NamesAPersonAlone(name) ? NameKind::kPerson : NameKind::kUnknown);
+      if (b < 2 || !tokens[b - 1].word || word(b - 1) != "and") break;
+      last = b - 1;
+    }
   }
   // "the heart recovery portfolio (Abiomed)", "circulatory restoration products (Shockwave)": a
   // mixed-case name in parentheses after a lower-case phrase names the company behind a line of
