@@ -51,6 +51,25 @@ int WordUses(std::string_view document, std::string_view word, int cap) {
   return uses;
 }
 
+// True iff a noun naming the filer's counterparts stands in the few words before token `i`
+// ("competitors such as", "competition from new entrants such as", "customers including"):
+// the list that follows names organizations, two of them as well as ten.
+bool CounterpartNounBefore(std::string_view s, const std::vector<Token>& tokens, size_t i) {
+  static const auto* nouns = new WordSet{
+      "competitors", "competitor", "competition", "rivals", "entrants", "customers", "clients", "suppliers",
+      "vendors", "distributors", "resellers", "licensees", "licensors", "lenders", "carriers", "foundries",
+      "manufacturers", "partners"};
+  for (size_t b = i; b > 0 && b + 8 > i; --b) {
+    const Token& t = tokens[b - 1];
+    if (!t.word) {
+      if (s[t.begin] == ';' || s[t.begin] == '.' || s[t.begin] == '(') return false;
+      continue;
+    }
+    if (nouns->Contains(s.substr(t.begin, t.end - t.begin))) return true;
+  }
+  return false;
+}
+
 // Token index just past an enumeration cue ending at token i ("including", "include(s)",
 // "such as", "namely", "e.g.", a colon), else i. With `career` (a sentence about a person),
 // also "at" and "the law firm of", which name the employers of a biography: "positions at A,
@@ -59,9 +78,9 @@ int WordUses(std::string_view document, std::string_view word, int cap) {
 // Wind from 1998", "Chief Operating Officer of Terabeam-HXI, a wireless company"); then
 // `*office` is set, and the caller takes one item that a date or an appositive closes.
 size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens, size_t i, bool career,
-                           bool* employer, bool* office) {
+                           bool* employer, bool* office, bool* governed) {
   auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
-  *employer = *office = false;
+  *employer = *office = *governed = false;
   if (!tokens[i].word) {
     // "our wholly-owned subsidiary brand, Converse,": the name after a subsidiary's comma.
     if (s[tokens[i].begin] == ',' && i > 0 && tokens[i - 1].word) {
@@ -177,9 +196,13 @@ size_t AfterEnumerationCue(std::string_view s, const std::vector<Token>& tokens,
       w == "notably") {
     size_t k = i + 1;
     if (k < tokens.size() && !tokens[k].word && s[tokens[k].begin] == ':') ++k;
+    *governed = CounterpartNounBefore(s, tokens, i);
     return k;
   }
-  if (w == "such" && i + 1 < tokens.size() && tokens[i + 1].word && word(i + 1) == "as") return i + 2;
+  if (w == "such" && i + 1 < tokens.size() && tokens[i + 1].word && word(i + 1) == "as") {
+    *governed = CounterpartNounBefore(s, tokens, i);
+    return i + 2;
+  }
   // "... include some of these companies as well as Mercury General Corporation, Direct General
   // Corporation, Permanent General Companies and Titan Auto Insurance": a list of names.
   if (w == "well" && i >= 1 && i + 2 < tokens.size() && word(i - 1) == "as" && tokens[i + 1].word &&
@@ -395,8 +418,8 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
   std::vector<Mention> added;
   std::vector<int> replaced;
   for (size_t i = 0; i < n; ++i) {
-    bool employer = false, office = false;
-    size_t j = AfterEnumerationCue(s, tokens, i, career, &employer, &office);
+    bool employer = false, office = false, governed = false;
+    size_t j = AfterEnumerationCue(s, tokens, i, career, &employer, &office, &governed);
     // A stake or an acquisition names companies, never a lower-case term ("investments in eCommerce").
     const bool holding = employer && tokens[i].word &&
                          (word(i) == "in" || (word(i) == "of" && i > 0 && word(i - 1).starts_with("acquisition")));
@@ -561,6 +584,20 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
                      !IsCorporateSuffix(word(it.first));  // "Limited Partners" of a fund
       }
       if (!all_names) continue;
+    } else if (governed && items.size() >= 2 && names == static_cast<int>(items.size())) {
+      // A short list a counterpart noun governs: every item a name, none a word the document
+      // also writes in lower case ("customers in industries such as Retail and Healthcare").
+      bool all_proper = true;
+      for (const Item& it : items) {
+        for (size_t k = it.first; k < it.last && all_proper; ++k) {
+          std::string_view w = word(k);
+          if (!tokens[k].word || w == "of" || w == "and" || w == "&" || w == "the") continue;
+          std::string lower = Lower(w);
+          all_proper = (lower == w || WordUses(document, lower, 1) == 0) && !IsCommonCapitalizedWord(w) &&
+                       !IsPlaceWord(w) && !IsDemonym(w);
+        }
+      }
+      if (!all_proper) continue;
     } else if (items.size() < 3 ||
                names * 5 < static_cast<int>(std::count_if(items.begin(), items.end(), [](const Item& it) { return !it.office; })) * 3) {
       continue;
