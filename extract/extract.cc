@@ -61,9 +61,17 @@ std::string_view NameKindText(NameKind k) {
   return "other";
 }
 
+// Without surrounding spaces and commas, and without a final period unless it ends a legal
+// form ("Acme Holdings, Inc." keeps its own).
 std::string Trimmed(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == ',')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
+  for (;;) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
+    if (s.empty() || s.back() != '.') break;
+    size_t sp = s.find_last_of(" ,");
+    if (IsCorporateSuffix(s.substr(sp == std::string_view::npos ? 0 : sp + 1))) break;
+    s.remove_suffix(1);
+  }
   return std::string(s);
 }
 
