@@ -12,6 +12,7 @@
 
 #include "extract/attributes.h"
 #include "extract/counterpart_table.h"
+#include "extract/document_words.h"
 #include "extract/entity_table.h"
 #include "extract/filer_hints.h"
 #include "extract/mention_linker.h"
@@ -134,6 +135,7 @@ class Extractor {
   Extraction Run() {
     seg_ = SegmentDocument(doc_.text);
     text_ = seg_.norm.text();
+    words_.emplace(text_);
     FindNamesPass();
     JoinPeopleBySurname();
     SetUpFiler();
@@ -804,7 +806,7 @@ class Extractor {
       }
       std::string_view s = UnitText(u);
       std::vector<Token> tokens = std::move(tokens_[k]);
-      mentions_[k] = LinkMentions(s, tokens, candidates_[k], table_, filer_, text_);
+      mentions_[k] = LinkMentions(s, tokens, candidates_[k], table_, filer_, &*words_);
       LinkPronouns(s, tokens, mentions_[k]);
       for (const Mention& m : mentions_[k]) {
         if (m.letter != 'F') ++table_.mutable_record(table_.Resolve(m.entity)).mentions;
@@ -1228,6 +1230,7 @@ class Extractor {
   const RuleSet& rules_;
   Segmentation seg_;
   std::string_view text_;
+  std::optional<DocumentWords> words_;  // the words of text_, for the frames' rarity tests
   EntityTable table_;
   std::vector<std::vector<std::pair<NameCandidate, int>>> candidates_;
   std::vector<std::vector<Mention>> mentions_;

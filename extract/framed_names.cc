@@ -37,19 +37,6 @@ bool EndsEnumeration(std::string_view w) {
   return words->Contains(w);
 }
 
-// How many times `word` stands in `document` as a whole word, spelled exactly so; stops
-// counting at `cap`.
-int WordUses(std::string_view document, std::string_view word, int cap) {
-  int uses = 0;
-  for (size_t at = document.find(word); at != std::string_view::npos && uses < cap;
-       at = document.find(word, at + 1)) {
-    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-    bool starts = at == 0 || !letter(document[at - 1]);
-    bool ends = at + word.size() >= document.size() || !letter(document[at + word.size()]);
-    uses += starts && ends ? 1 : 0;
-  }
-  return uses;
-}
 
 // True iff a noun naming the filer's counterparts stands in the few words before token `i`
 // ("competitors such as", "competition from new entrants such as", "customers including"):
@@ -391,7 +378,7 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
 // "regional retailers"). An item made of a first-person or unknown mention and more
 // capitalized words ("Walmart International", "Sam's Club U.S.") becomes one name. Items
 // become bare mentions, entities only when a rule relates them.
-void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, std::string_view document,
+void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, const DocumentWords& document,
                         EntityTable& table, std::vector<Mention>* mentions) {
   const size_t n = tokens.size();
   // A sentence about a person: one names them, or refers to them as "he"/"she" (biographies).
@@ -534,7 +521,7 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
         std::string_view w = word(k);
         if (!tokens[k].word || w == "of" || w == "and" || w == "the" || w == "for" || w == "de") continue;
         std::string lower = Lower(w);
-        described = lower != w && WordUses(document, lower, 1) > 0;
+        described = lower != w && document.Uses(lower, 1) > 0;
       }
       if (described) continue;
       size_t after = only.last;
@@ -593,7 +580,7 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
           std::string_view w = word(k);
           if (!tokens[k].word || w == "of" || w == "and" || w == "&" || w == "the") continue;
           std::string lower = Lower(w);
-          all_proper = (lower == w || WordUses(document, lower, 1) == 0) && !IsCommonCapitalizedWord(w) &&
+          all_proper = (lower == w || document.Uses(lower, 1) == 0) && !IsCommonCapitalizedWord(w) &&
                        !IsPlaceWord(w) && !IsDemonym(w);
         }
       }
@@ -607,7 +594,7 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, st
       if (it.office) continue;
       if (it.lower) {
         bool rare = true;
-        for (size_t k = it.first; k < it.last && rare; ++k) rare = WordUses(document, word(k), 4) <= 3;
+        for (size_t k = it.first; k < it.last && rare; ++k) rare = document.Uses(word(k), 4) <= 3;
         if (!rare || !it.inside.empty()) continue;
       } else if (!it.inside.empty()) {
         // Only a partial mention grows: one that names a kind of company, a group or a person stays.

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/document_words.h"
 #include "extract/entity_table.h"
 #include "extract/mention_linker.h"
 #include "extract/tokenizer.h"
@@ -35,8 +36,8 @@ void AddBareListItems(std::string_view sentence, const std::vector<Token>& token
                       std::vector<Mention>* mentions);
 
 // Members of an enumeration a cue introduces, and the employers a biography lists;
-// `document` (the whole text) tells words rare in it (brands) from common ones.
-void AddEnumeratedNames(std::string_view sentence, const std::vector<Token>& tokens, std::string_view document,
+// `document` (the whole text's words) tells words rare in it (brands) from common ones.
+void AddEnumeratedNames(std::string_view sentence, const std::vector<Token>& tokens, const DocumentWords& document,
                         EntityTable& table, std::vector<Mention>* mentions);
 
 // After a mention, an appositive "a/an <Name> [one or two lower-case words] <relation noun>"

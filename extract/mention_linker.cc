@@ -62,7 +62,7 @@ char KindLetter(NameKind kind) {
 
 std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& tokens,
                                   const std::vector<std::pair<NameCandidate, int>>& candidates,
-                                  EntityTable& table, const FilerContext& filer, std::string_view document) {
+                                  EntityTable& table, const FilerContext& filer, const DocumentWords* document) {
   std::vector<Mention> out;
   auto letter_of = [&](int id) {
     if (id == filer.entity && id >= 0) return 'F';  // the filer by name is "we" too
@@ -232,7 +232,11 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
     return IsCapitalized(nw) && !IsCorporateSuffix(nw);
   });
   AddBareListItems(s, tokens, table, &out);
-  AddEnumeratedNames(s, tokens, document.empty() ? s : document, table, &out);
+  if (document != nullptr) {
+    AddEnumeratedNames(s, tokens, *document, table, &out);
+  } else {
+    AddEnumeratedNames(s, tokens, DocumentWords(s), table, &out);
+  }
   AddDescribedOrganizations(s, tokens, table, &out);
   // Absorb a leading "the " into named mentions so lists read "X, Y and Z".
   for (Mention& m : out) {

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/document_words.h"
 #include "extract/entity_table.h"
 #include "extract/tokenizer.h"
 
@@ -39,12 +40,12 @@ char KindLetter(NameKind kind);
 
 // REQUIRES: each candidate's entity index is valid in `table`. Bare acronyms and the members
 // of enumerations ("including A, B and C") are added to `table` (flagged bare); `document`
-// (the whole text, default the sentence) tells rare words from common ones. Result sorted by
+// (the whole text's words, default the sentence's) tells rare words from common ones. Result sorted by
 // position, non-overlapping.
 std::vector<Mention> LinkMentions(std::string_view sentence, const std::vector<Token>& tokens,
                                   const std::vector<std::pair<NameCandidate, int>>& candidates,
                                   EntityTable& table, const FilerContext& filer,
-                                  std::string_view document = {});
+                                  const DocumentWords* document = nullptr);
 
 // The sentence with each mention replaced by "\x01" letter (first_index + i) "\x02".
 std::string PlaceholderText(std::string_view sentence, const std::vector<Mention>& mentions,
