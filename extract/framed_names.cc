@@ -266,6 +266,20 @@ bool NamesAPersonAlone(std::string_view name) {
   return words >= 2 && words <= 4;
 }
 
+// True iff word `k` is part of an office: a role word, except the adjectives of titles, which
+// open offices ("General Counsel", "Financial Officer") and end company names ("Permanent
+// General Companies", "Ally Financial") alike, and are an office only before another role word.
+bool IsOfficeWordAt(std::string_view s, const std::vector<Token>& tokens, size_t k) {
+  static const auto* title_adjectives = new WordSet{
+      "General", "Financial", "Technology", "Operating", "Investment", "Accounting", "Legal", "Risk",
+      "Information", "Marketing", "Commercial", "Compliance", "Administrative", "Medical", "Scientific",
+      "Revenue", "Independent", "Outside", "Representative", "Managing", "Senior"};
+  auto word = [&](size_t i) { return s.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
+  if (!tokens[k].word || !IsRoleWord(word(k))) return false;
+  if (!title_adjectives->Contains(word(k))) return true;
+  return k + 1 < tokens.size() && tokens[k + 1].word && IsRoleWord(word(k + 1));
+}
+
 void InsertSorted(std::vector<Mention>* mentions, const std::vector<Mention>& added) {
   if (added.empty()) return;
   mentions->insert(mentions->end(), added.begin(), added.end());
@@ -329,7 +343,7 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
       } else {
         size_t k = j;
         while (k < n && k < j + 3 && tokens[k].word && !covered_token(k) && IsCapitalized(word(k)) &&
-               !IsCommonCapitalizedWord(word(k)) && !IsPlaceWord(word(k)) && !IsRoleWord(word(k)) &&
+               !IsCommonCapitalizedWord(word(k)) && !IsPlaceWord(word(k)) && !(IsOfficeWordAt(s, tokens, k) || (k == j && IsRoleWord(word(k)))) &&
                !IsDocumentTitleWord(word(k)) && !HasTrademarkSign(word(k)) && !IsPluralAcronym(word(k)) &&
                !IsGenericAcronym(word(k))) {
           ++k;
@@ -442,10 +456,8 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, co
         }
         std::string_view w = word(k);
         if (w == "and" || w == "or") break;
-        // "General" opens offices ("General Counsel") and company names ("Permanent General
-        // Companies") alike: an office only before another role word.
-        bool general_office = w == "General" && k + 1 < n && tokens[k + 1].word && IsRoleWord(word(k + 1));
-        if ((IsRoleWord(w) && (w != "General" || general_office)) || IsGenericAcronym(w) || IsPluralAcronym(w)) {  // "VP of Engineering", "OEMs"
+        // "VP of Engineering", "OEMs"
+        if (IsOfficeWordAt(s, tokens, k) || IsGenericAcronym(w) || IsPluralAcronym(w)) {
           it.office = true;
           ++k;
           continue;
