@@ -161,6 +161,14 @@ class Extractor {
       std::string_view s = UnitText(u);
       bool row = u.table_row && !u.heading;
       std::optional<OfficerRow> officer = officers.Read(s, row);
+      if (officer && officer->role.empty()) {
+        std::vector<std::string_view> below;
+        for (size_t b = k + 1; b < seg_.units.size() && b <= k + 3 && !seg_.units[b].heading; ++b) {
+          below.push_back(UnitText(seg_.units[b]));
+        }
+        officer->role = OfficeBelow(officer->name, below);
+        if (officer->role.empty()) officer.reset();
+      }
       std::optional<HolderRow> holder = holders.Read(s, row);
       if (u.heading) continue;
       std::vector<Token>& tokens = tokens_[k];
@@ -439,16 +447,23 @@ class Extractor {
   }
 
   // "RICHARD V. MCPHAIL" -> "Richard V. Mcphail" (ASCII letters; others kept as written).
+  // Accented Latin capitals ("Á", U+00C0-U+00DE but U+00D7) are lower-cased too: "NICOLÁS"
+  // -> "Nicolás".
   static std::string TitleCase(std::string_view s) {
     std::string out(s);
     bool start = true;
-    for (char& c : out) {
-      unsigned char u = static_cast<unsigned char>(c);
-      if (std::isalpha(u)) {
-        if (!start) c = static_cast<char>(std::tolower(u));
+    for (size_t i = 0; i < out.size(); ++i) {
+      unsigned char u = static_cast<unsigned char>(out[i]);
+      if (u == 0xC3 && i + 1 < out.size()) {
+        unsigned char next = static_cast<unsigned char>(out[i + 1]);
+        if (!start && next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+        start = false;
+        ++i;
+      } else if (std::isalpha(u)) {
+        if (!start) out[i] = static_cast<char>(std::tolower(u));
         start = false;
       } else {
-        start = c == ' ' || c == '-' || c == '\'';
+        start = u == ' ' || u == '-' || u == '\'';
       }
     }
     return out;

@@ -152,7 +152,8 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
     return std::nullopt;
   }
   std::vector<CellSpan> cells = SplitRowCells(unit, kMaxCells);
-  if (cells.size() < 2 || cells.size() > kMaxCells) return std::nullopt;
+  if (cells.empty() || cells.size() > kMaxCells) return std::nullopt;
+  if (cells.size() < 2 && !unit.substr(cells[0].begin).starts_with("/s/")) return std::nullopt;
   auto text = [&](const CellSpan& c) { return unit.substr(c.begin, c.end - c.begin); };
 
   // A header row opens (or re-opens) a table.
@@ -177,13 +178,24 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
   }
 
   CellSpan name_cell{}, role_cell{};
-  std::string_view first = text(cells[0]);
-  if (first.starts_with("/s/")) {
-    // A signature: "/s/ Name | Title | Date".
-    name_cell = cells[0];
+  // A signature: "/s/ Name | Title | Date", or "Date: | ... | By: | /s/ NAME" with the printed
+  // name and the title in the rows below.
+  size_t signature = 0;
+  while (signature < cells.size() && !text(cells[signature]).starts_with("/s/")) ++signature;
+  if (signature < cells.size()) {
+    name_cell = cells[signature];
     name_cell.begin += 3;
     while (name_cell.begin < name_cell.end && unit[name_cell.begin] == ' ') ++name_cell.begin;
-    role_cell = cells[1];
+    bool role_beside = signature + 1 < cells.size() && NamesAnOffice(text(cells[signature + 1]));
+    if (!role_beside) {
+      StripMarkers(unit, name_cell.begin, name_cell.end);
+      if (name_cell.end <= name_cell.begin) return std::nullopt;
+      HalveRepeatedName(unit, name_cell.begin, name_cell.end);
+      std::string_view name = unit.substr(name_cell.begin, name_cell.end - name_cell.begin);
+      if (!LooksLikePersonName(name)) return std::nullopt;
+      return OfficerRow{std::string(name), std::string(), name_cell.begin, name_cell.end};
+    }
+    role_cell = cells[signature + 1];
   } else if (name_column_ >= 0 && static_cast<size_t>(name_column_) < cells.size()) {
     name_cell = cells[name_column_];
     // The office column, else the first clause of the experience column ("Executive Vice
@@ -213,6 +225,57 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
   std::string_view role = text(role_cell);
   if (!LooksLikePersonName(name) || !NamesAnOffice(role)) return std::nullopt;
   return OfficerRow{std::string(name), Collapse(role), name_cell.begin, name_cell.end};
+}
+
+}  // namespace corpgraph
+
+namespace corpgraph {
+
+namespace {
+
+// ASCII letters of `s`, lower-cased: how a printed name is compared with its signature
+// ("NICOLÁS A. FEHRING" and "Nicolás A. Fehring" agree).
+std::string LetterKey(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalpha(static_cast<unsigned char>(c))) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+// `cell` without the signer's printed name at its start: the signer's words, or a person's
+// name before " - ".
+std::string_view AfterPrintedName(std::string_view cell, std::string_view signer) {
+  size_t words = 1;
+  for (char c : signer) words += c == ' ' ? 1 : 0;
+  size_t end = 0;
+  for (size_t w = 0; w < words && end != std::string_view::npos; ++w) end = cell.find(' ', end + (w > 0 ? 1 : 0));
+  if (end != std::string_view::npos && LetterKey(cell.substr(0, end)) == LetterKey(signer)) {
+    cell.remove_prefix(end);
+  } else if (size_t dash = cell.find(" - "); dash != std::string_view::npos && LooksLikePersonName(cell.substr(0, dash))) {
+    cell.remove_prefix(dash);
+  }
+  while (!cell.empty() && (cell.front() == ' ' || cell.front() == '-' || cell.front() == ',')) cell.remove_prefix(1);
+  return cell;
+}
+
+}  // namespace
+
+std::string OfficeBelow(std::string_view signer, const std::vector<std::string_view>& rows) {
+  for (size_t i = 0; i < rows.size() && i < 3; ++i) {
+    std::string_view row = rows[i];
+    if (row.find("/s/") != std::string_view::npos) return "";
+    std::vector<CellSpan> cells = SplitRowCells(row, kMaxCells);
+    for (const CellSpan& c : cells) {
+      std::string_view cell = row.substr(c.begin, c.end - c.begin);
+      // The printed name may open the title's cell ("Brian J. West - Executive Vice President",
+      // "Nicolás A. Fehring Vice President"), and a date may close it.
+      cell = AfterPrintedName(cell, signer);
+      if (size_t date = cell.find(" Date:"); date != std::string_view::npos) cell = cell.substr(0, date);
+      if (cell.size() <= 120 && NamesAnOffice(cell) && !LooksLikePersonName(cell)) return Collapse(cell);
+    }
+  }
+  return "";
 }
 
 }  // namespace corpgraph

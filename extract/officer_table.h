@@ -25,7 +25,8 @@ namespace corpgraph {
 
 struct OfficerRow {
   std::string name;          // as written, honorific and footnote markers removed
-  std::string role;          // the office cell, whitespace collapsed
+  std::string role;          // the office cell, whitespace collapsed; empty for a signature
+                             // whose title stands in the rows below it (see OfficeBelow)
   std::uint32_t name_begin;  // the name's span in the unit text
   std::uint32_t name_end;
 };
@@ -42,6 +43,12 @@ class OfficerTableReader {
   int role_column_ = -1;
   int experience_column_ = -1;  // "Business Experience": its first clause states the office
 };
+
+// The title printed under a signature ("/s/ MICHAEL MIEBACH" over "Michael Miebach" and
+// "President and Chief Executive Officer"): the first cell of `rows` (the units after the
+// signature, at most three looked at) that names an office, the printed `signer` name cut from
+// its start, stopping at another signature. "" when none does.
+std::string OfficeBelow(std::string_view signer, const std::vector<std::string_view>& rows);
 
 // A table row's cells as [begin, end) spans of `unit` (cells separated by " | ", trimmed of
 // spaces and stray bars, empty ones dropped). Stops after max_cells + 1 cells, so a caller can
