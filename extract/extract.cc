@@ -839,6 +839,9 @@ class Extractor {
       // A table's introduction speaks for its rows only when they name the counterparts it
       // introduces ("... exposure to reinsurers" over "Acme Re | 798"), not over figures by region.
       bool lead_speaks = u.lead_in >= 0 && !(u.table_row && !counterparts_[k] && IntroducesTable(UnitText(seg_.units[u.lead_in])));
+      // A list item's later sentence speaks under the lead-in when it lists names itself
+      // ("Examples include A, B and C."); the rest of the item's sentences are read alone.
+      if (lead_speaks && u.later_sentence && !HasListCue(s)) lead_speaks = false;
       if (lead_speaks) {
         const TextUnit& lead = seg_.units[u.lead_in];
         all = mentions_[u.lead_in];
@@ -959,6 +962,14 @@ class Extractor {
     begin = begin == std::string_view::npos ? 0 : begin + 1;
     size_t end = sentence.find(';', span.second);
     return sentence.substr(begin, (end == std::string_view::npos ? sentence.size() : end) - begin);
+  }
+
+  // True iff the sentence holds a word that opens a list of names ("include", "such as", ...).
+  static bool HasListCue(std::string_view s) {
+    for (std::string_view cue : {"includ", "such as", "e.g.", "namely", " like ", "are "}) {
+      if (s.find(cue) != std::string_view::npos) return true;
+    }
+    return false;
   }
 
   // The words of `sentence` before position `at` back to the clause's start (the ';' before it).

@@ -452,6 +452,7 @@ class Builder {
       u.item = item_;
       u.prose = item_prose_;
       if (item && (first || !row)) u.lead_in = lead_in_;
+      u.later_sentence = item && !first;
       first = false;
       seg_.units.push_back(u);
       if (!item) {

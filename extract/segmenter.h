@@ -27,6 +27,7 @@ struct TextUnit {
   bool heading = false;       // the unit is itself a heading
   bool list_item = false;
   bool table_row = false;     // a table row as the readers flatten it ("cell | cell")
+  bool later_sentence = false;  // a list item's sentence after its first (still under lead_in)
   std::int32_t item = -1;     // index into Segmentation::items, -1 outside any item
   // False for the parts of a whole filing whose sentences state no relationships the way prose
   // does: the cover page and table of contents (before the first item heading), the financial
