@@ -177,7 +177,9 @@ class Extractor {
       // A table row's person or holder replaces whatever the name finder made of that cell.
       if (officer) PlaceCandidate(found, officer->name_begin, officer->name_end, officer->name, NameKind::kPerson);
       if (size_t name_end = BiographyHeadingName(k, s, tokens); name_end > 0) {
-        PlaceCandidate(found, 0, static_cast<std::uint32_t>(name_end), std::string(s.substr(0, name_end)), NameKind::kPerson);
+        std::uint32_t name_begin = tokens.front().begin;
+        PlaceCandidate(found, name_begin, static_cast<std::uint32_t>(name_end),
+                       std::string(s.substr(name_begin, name_end - name_begin)), NameKind::kPerson);
       }
       if (holder) {
         NameKind kind = holder->person ? NameKind::kPerson : NameKind::kCompany;
