@@ -178,6 +178,7 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
   }
 
   CellSpan name_cell{}, role_cell{};
+  bool role_below = false;  // a signature whose title stands in the rows below it
   // A signature: "/s/ Name | Title | Date", or "Date: | ... | By: | /s/ NAME" with the printed
   // name and the title in the rows below.
   size_t signature = 0;
@@ -186,16 +187,8 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
     name_cell = cells[signature];
     name_cell.begin += 3;
     while (name_cell.begin < name_cell.end && unit[name_cell.begin] == ' ') ++name_cell.begin;
-    bool role_beside = signature + 1 < cells.size() && NamesAnOffice(text(cells[signature + 1]));
-    if (!role_beside) {
-      StripMarkers(unit, name_cell.begin, name_cell.end);
-      if (name_cell.end <= name_cell.begin) return std::nullopt;
-      HalveRepeatedName(unit, name_cell.begin, name_cell.end);
-      std::string_view name = unit.substr(name_cell.begin, name_cell.end - name_cell.begin);
-      if (!LooksLikePersonName(name)) return std::nullopt;
-      return OfficerRow{std::string(name), std::string(), name_cell.begin, name_cell.end};
-    }
-    role_cell = cells[signature + 1];
+    role_below = signature + 1 >= cells.size() || !NamesAnOffice(text(cells[signature + 1]));
+    if (!role_below) role_cell = cells[signature + 1];
   } else if (name_column_ >= 0 && static_cast<size_t>(name_column_) < cells.size()) {
     name_cell = cells[name_column_];
     // The office column, else the first clause of the experience column ("Executive Vice
@@ -222,14 +215,12 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
   if (name_cell.end <= name_cell.begin) return std::nullopt;
   HalveRepeatedName(unit, name_cell.begin, name_cell.end);
   std::string_view name = unit.substr(name_cell.begin, name_cell.end - name_cell.begin);
+  if (!LooksLikePersonName(name)) return std::nullopt;
+  if (role_below) return OfficerRow{std::string(name), std::string(), name_cell.begin, name_cell.end};
   std::string_view role = text(role_cell);
-  if (!LooksLikePersonName(name) || !NamesAnOffice(role)) return std::nullopt;
+  if (!NamesAnOffice(role)) return std::nullopt;
   return OfficerRow{std::string(name), Collapse(role), name_cell.begin, name_cell.end};
 }
-
-}  // namespace corpgraph
-
-namespace corpgraph {
 
 namespace {
 
