@@ -1,6 +1,7 @@
 #include "extract/document_words.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace corpgraph {
 namespace {
@@ -22,7 +23,65 @@ int ScanUses(std::string_view text, std::string_view word, int cap) {
   return uses;
 }
 
+// Eight bytes at a time: most words are one step.
+std::uint64_t HashWord(std::string_view w) {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t h = w.size() * kMul;
+  size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, w.data() + i, 8);
+    h = (h ^ chunk) * kMul;
+  }
+  if (i < w.size()) {
+    std::uint64_t chunk = 0;
+    std::memcpy(&chunk, w.data() + i, w.size() - i);
+    h = (h ^ chunk) * kMul;
+  }
+  return h ^ (h >> 32);
+}
+
 }  // namespace
+
+DocumentWords::Slot& DocumentWords::SlotFor(std::string_view word) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = HashWord(word) & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.data == nullptr || std::string_view(slot.data, slot.size) == word) return slot;
+  }
+}
+
+void DocumentWords::Grow() const {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  for (const Slot& slot : old) {
+    if (slot.data != nullptr) SlotFor(std::string_view(slot.data, slot.size)) = slot;
+  }
+}
+
+void DocumentWords::BuildIndex() const {
+  // Prose holds about one distinct word per 40 bytes; starting there, the table rarely grows.
+  size_t capacity = 64;
+  while (capacity < text_.size() / 16) capacity *= 2;
+  slots_.assign(capacity, Slot());
+  for (size_t i = 0; i < text_.size();) {
+    if (!IsWordByte(text_[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text_.size() && IsWordByte(text_[end])) ++end;
+    Slot& slot = SlotFor(text_.substr(i, end - i));
+    if (slot.data != nullptr) {
+      ++slot.count;
+    } else {
+      slot = {text_.data() + i, static_cast<std::uint32_t>(end - i), 1};
+      if (++used_ * 2 > slots_.size()) Grow();
+    }
+    i = end;
+  }
+  indexed_ = true;
+}
 
 int DocumentWords::Uses(std::string_view word, int cap) const {
   if (word.empty() || cap <= 0) return 0;
@@ -35,21 +94,8 @@ int DocumentWords::Uses(std::string_view word, int cap) const {
     }
     return std::min(uses, cap);
   }
-  if (!indexed_) {
-    for (size_t i = 0; i < text_.size();) {
-      if (!IsWordByte(text_[i])) {
-        ++i;
-        continue;
-      }
-      size_t end = i;
-      while (end < text_.size() && IsWordByte(text_[end])) ++end;
-      ++counts_[text_.substr(i, end - i)];
-      i = end;
-    }
-    indexed_ = true;
-  }
-  auto it = counts_.find(word);
-  return it == counts_.end() ? 0 : std::min(it->second, cap);
+  if (!indexed_) BuildIndex();
+  return std::min(SlotFor(word).count, cap);
 }
 
 }  // namespace corpgraph

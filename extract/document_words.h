@@ -8,10 +8,12 @@
 // Not thread-safe: the index is built on the first query (one extraction owns one object).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace corpgraph {
 
@@ -27,9 +29,22 @@ class DocumentWords {
   int Uses(std::string_view word, int cap) const;
 
  private:
+  // One word of the index: a run of letters and digits in `text_` and its count.
+  struct Slot {
+    const char* data = nullptr;  // null: an empty slot
+    std::uint32_t size = 0;
+    int count = 0;
+  };
+  void BuildIndex() const;
+  void Grow() const;  // doubles the table, keeping it at most half full
+  Slot& SlotFor(std::string_view word) const;  // the word's slot, or the empty one it would take
+
   std::string_view text_;
   mutable bool indexed_ = false;
-  mutable std::unordered_map<std::string_view, int> counts_;  // runs of letters and digits
+  // Open addressing, at most half full: the index is built from every word of the document,
+  // so its cost is a probe per word rather than a node allocation per distinct word.
+  mutable std::vector<Slot> slots_;
+  mutable size_t used_ = 0;
   // Words holding other bytes ("e-commerce", "Inc."), scanned once each: (uses, cap scanned to).
   mutable std::unordered_map<std::string, std::pair<int, int>> scanned_;
 };

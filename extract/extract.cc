@@ -277,10 +277,10 @@ class Extractor {
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
       std::string_view w = s.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-      int upper = 0;
-      for (char c : w) upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
-      if (w.size() < 2 || w.size() > 6 || upper < 2 || !std::isupper(static_cast<unsigned char>(w[0])) ||
-          w.find_first_of(".-&/") != std::string_view::npos) {
+      auto upper_case = [](char c) { return c >= 'A' && c <= 'Z'; };
+      if (w.size() < 2 || w.size() > 6 || !upper_case(w[0])) continue;
+      int upper = static_cast<int>(std::count_if(w.begin(), w.end(), upper_case));
+      if (upper < 2 || w.find_first_of(".-&/") != std::string_view::npos) {
         continue;  // "U.S." and "O-SII" are places and terms of their own kind
       }
       AcronymUses& uses = acronym_uses_[w];

@@ -14,12 +14,6 @@
 namespace corpgraph {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsFirstPersonWord(std::string_view w) {
   return w == "we" || w == "We" || w == "our" || w == "Our" || w == "us" || w == "ours" ||
          w == "ourselves" || w == "Ours";

@@ -129,14 +129,24 @@ bool Contains(std::string_view haystack, std::string_view needle) {
 
 // ASCII case-insensitive search; `needle` is lowercase letters, digits and spaces.
 bool ContainsNoCase(std::string_view haystack, std::string_view needle) {
+  if (needle.empty()) return true;
   if (needle.size() > haystack.size()) return false;
-  for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
-    if ((haystack[i] | 0x20) != needle[0]) continue;
+  // The first byte is looked for in both cases with memchr (vectorized), since most texts
+  // asked about hold no match at all.
+  const char first = needle[0];
+  const char other = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
+  const size_t last_start = haystack.size() - needle.size();
+  size_t next_first = haystack.find(first);
+  size_t next_other = other == first ? std::string_view::npos : haystack.find(other);
+  while (true) {
+    size_t i = std::min(next_first, next_other);
+    if (i == std::string_view::npos || i > last_start) return false;
     size_t k = 1;
     while (k < needle.size() && (haystack[i + k] | 0x20) == needle[k]) ++k;
     if (k == needle.size()) return true;
+    if (i == next_first) next_first = haystack.find(first, i + 1);
+    if (i == next_other) next_other = haystack.find(other, i + 1);
   }
-  return false;
 }
 
 bool IsKnownJurisdiction(std::string_view cell) {
