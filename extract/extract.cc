@@ -350,11 +350,31 @@ class Extractor {
       p.src = row.person;
       p.dst = filer_.entity;
       p.rel = Relation::kOfficerOf;
-      p.attrs.role = row.role;
+      p.attrs.role = ListsDirectorsByOccupation(u, row) ? "Director" : row.role;
       std::string_view text = UnitText(u);
       p.evidence = UnitEvidence(u, std::string(text), text.starts_with("/s/") ? "signature" : "officer_table", 0.9);
       pending_.push_back(std::move(p));
     }
+  }
+
+  // A table under a directors' heading ("Board of Directors") gives each director's principal
+  // occupation ("Former Chair and CEO, PepsiCo, Inc."), not an office held at the filer: true
+  // iff the row's section is such a heading and its role cell names another organization.
+  bool ListsDirectorsByOccupation(const TextUnit& u, const OfficerRowAt& row) const {
+    if (u.section < 0) return false;
+    std::string heading = subsidiary_cells::Lower(seg_.sections[u.section]);
+    auto has = [&](std::string_view w) { return heading.find(w) != std::string::npos; };
+    if (!has("director") || has("officer") || has("executive") || has("management")) return false;
+    std::string_view text = UnitText(u);
+    size_t role_at = row.role.empty() ? std::string_view::npos : text.find(row.role);
+    if (role_at == std::string_view::npos) return false;
+    const auto& names = candidates_[row.unit];
+    return std::any_of(names.begin(), names.end(), [&](const std::pair<NameCandidate, int>& c) {
+      bool in_role = c.first.begin >= role_at && c.first.full_end <= role_at + row.role.size();
+      int org = table_.Resolve(c.second);
+      return in_role && table_.record(org).kind != NameKind::kPerson && org != filer_.entity &&
+             org != table_.Resolve(row.person);
+    });
   }
 
   // Evidence for a fact stated by unit `u`: its byte span in the original document.
