@@ -65,6 +65,25 @@ bool LaidOutInColumns(std::string_view s) {
   return gap;
 }
 
+// The page number closing each page of an EDGAR filing ("16", "- 16 -", "Page 16", "F-3") and
+// the "Table of Contents" link atop the next: page furniture, never a section's heading.
+bool IsPageFurniture(std::string_view line) {
+  if (line.size() > 32) return false;
+  std::string lower = subsidiary_cells::Lower(line);
+  if (lower == "table of contents" || lower == "back to contents" || lower == "return to table of contents" ||
+      lower == "back to table of contents" || lower == "index") {
+    return true;
+  }
+  std::string_view number = lower;
+  if (number.starts_with("page ")) number.remove_prefix(5);
+  if (number.starts_with("- ") && number.ends_with(" -")) number = number.substr(2, number.size() - 4);
+  if (number.size() >= 3 && (number[0] == 'f' || number[0] == 'a' || number[0] == 's') && number[1] == '-') {
+    number.remove_prefix(2);  // financial-statement and annex pages: "F-3", "A-12"
+  }
+  return !number.empty() && number.size() <= 4 &&
+         std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 Line Classify(std::string_view text, size_t b, size_t e) {
   Line line;
   line.indented = b < e && IsSpace(text[b]);
@@ -74,7 +93,7 @@ Line Classify(std::string_view text, size_t b, size_t e) {
   line.end = e;
   if (b == e) return line;
   std::string_view s = text.substr(b, e - b);
-  if (s == "[...]" || s == "..." || s == "[…]") {
+  if (s == "[...]" || s == "..." || s == "[…]" || IsPageFurniture(s)) {
     line.kind = LineKind::kSkip;
     return line;
   }

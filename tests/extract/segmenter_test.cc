@@ -88,6 +88,22 @@ TEST(SegmenterTest, EllipsisMarkersAreSkipped) {
   ASSERT_EQ(s.units.size(), 2u);
 }
 
+// A page's number and the "Table of Contents" link of the next page sit between paragraphs of
+// a section; the paragraphs after them stay in that section.
+TEST(SegmenterTest, PageNumbersAndContentsLinksAreNoHeadings) {
+  Segmentation s = SegmentDocument(
+      "Competition\n\nWe compete with Acme Inc.\n\n16\n\nTable of Contents\n\nWe also compete with Beta Corp.\n\n"
+      "- 17 -\n\nPage 18\n\nF-3\n\nOur rivals are large.\n\nIn 2024\n\nsales grew.\n");
+  ASSERT_EQ(s.sections.size(), 2u);
+  EXPECT_EQ(s.sections[0], "Competition");
+  EXPECT_EQ(s.sections[1], "In 2024");  // a year with words is no page number
+  ASSERT_GE(s.units.size(), 4u);
+  EXPECT_EQ(UnitText(s, s.units[2]), "We also compete with Beta Corp.");
+  EXPECT_EQ(s.units[2].section, 0);
+  EXPECT_EQ(UnitText(s, s.units[3]), "Our rivals are large.");
+  EXPECT_EQ(s.units[3].section, 0);
+}
+
 }  // namespace
 }  // namespace corpgraph
 
