@@ -1,6 +1,8 @@
 #include "extract/segmenter.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 #include <cctype>
 
 #include "extract/sentence_splitter.h"
@@ -284,6 +286,7 @@ class Builder {
       lines.push_back(Classify(text_, pos, nl));
       pos = nl + 1;
     }
+    SkipRunningHeads(lines);
     // Item headings (of whole filings) are headings whatever their layout; before the first of
     // them lie the cover page and the table of contents.
     std::vector<std::string> item_of_line(lines.size());
@@ -348,6 +351,59 @@ class Builder {
   }
 
  private:
+  // A running head or foot: the same short words with a page number at one end, on three
+  // pages or more ("2 The Procter & Gamble Company", "2025 FORM 10-K 3"). The
+  // numbers must differ (pages), so a heading repeated with its years ("Fiscal 2024 Compared
+  // to Fiscal 2023") stays a heading. Marks such lines skipped.
+  void SkipRunningHeads(std::vector<Line>& lines) const {
+    constexpr size_t kMaxRunningHeadBytes = 80;
+    struct Seen {
+      int lines = 0;
+      std::unordered_set<std::string> numbers;
+    };
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    // The line without its leading or trailing page number, and that number; empty when the
+    // line has none or too few words besides.
+    auto split = [&](const Line& l, std::string* number) -> std::string {
+      std::string_view s = text_.substr(l.begin, l.end - l.begin);
+      if (s.size() > kMaxRunningHeadBytes || s.size() < 4 || s.find(" | ") != std::string_view::npos) return "";
+      size_t lead = 0;
+      while (lead < s.size() && is_digit(s[lead])) ++lead;
+      size_t trail = s.size();
+      while (trail > lead && is_digit(s[trail - 1])) --trail;
+      std::string_view rest;
+      if (lead > 0 && lead <= 4 && lead < s.size() && s[lead] == ' ') {
+        *number = std::string(s.substr(0, lead));
+        rest = s.substr(lead + 1);
+      } else if (trail < s.size() && s.size() - trail <= 4 && trail > 0 && s[trail - 1] == ' ') {
+        *number = std::string(s.substr(trail));
+        rest = s.substr(0, trail - 1);
+      } else {
+        return "";
+      }
+      if (std::count(rest.begin(), rest.end(), ' ') < 1) return "";
+      return std::string(rest);
+    };
+    std::unordered_map<std::string, Seen> seen;
+    for (const Line& l : lines) {
+      if (l.kind == LineKind::kBlank || l.kind == LineKind::kSkip) continue;
+      std::string number;
+      std::string rest = split(l, &number);
+      if (rest.empty()) continue;
+      Seen& entry = seen[rest];
+      ++entry.lines;
+      entry.numbers.insert(std::move(number));
+    }
+    for (Line& l : lines) {
+      if (l.kind == LineKind::kBlank || l.kind == LineKind::kSkip) continue;
+      std::string number;
+      std::string rest = split(l, &number);
+      if (rest.empty()) continue;
+      const Seen& entry = seen[rest];
+      if (entry.lines >= 3 && entry.numbers.size() >= 3) l.kind = LineKind::kSkip;
+    }
+  }
+
   // In text with one paragraph per line and no blank lines between, a heading is a short line
   // between a finished sentence (or the start, or another heading) and a paragraph: "...
   // approximately 138,100 employees.\nGeneral\nWalmart Inc. ("Walmart") is ...". The paragraph

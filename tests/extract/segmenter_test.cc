@@ -88,6 +88,20 @@ TEST(SegmenterTest, EllipsisMarkersAreSkipped) {
   ASSERT_EQ(s.units.size(), 2u);
 }
 
+// A running head with the page number is no heading; a heading repeated with the same years is.
+TEST(SegmenterTest, RunningHeadsWithPageNumbersAreSkipped) {
+  std::string doc;
+  for (int page = 2; page <= 4; ++page) {
+    doc += "Fiscal 2024 Compared to Fiscal 2023\n\nSales grew at Acme Inc.\n\n";
+    doc += (page % 2 == 0 ? std::to_string(page) + " The Zentrix Company" : "The Zentrix Company " + std::to_string(page));
+    doc += "\n\nWe compete with Beta Corp.\n\n";
+  }
+  Segmentation s = SegmentDocument(doc);
+  for (const std::string& title : s.sections) EXPECT_EQ(title, "Fiscal 2024 Compared to Fiscal 2023");
+  EXPECT_EQ(s.sections.size(), 3u);
+  EXPECT_EQ(s.units.size(), 9u);  // three headings and six sentences, no running head
+}
+
 // A page's number and the "Table of Contents" link of the next page sit between paragraphs of
 // a section; the paragraphs after them stay in that section.
 TEST(SegmenterTest, PageNumbersAndContentsLinksAreNoHeadings) {
