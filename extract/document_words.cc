@@ -23,6 +23,15 @@ int ScanUses(std::string_view text, std::string_view word, int cap) {
   return uses;
 }
 
+// A word of a web or mail address ("www.amazon.com", "ir@acme.com", "acme.com/investors"):
+// a brand written in lower case there is still no ordinary word.
+bool InAddress(std::string_view text, size_t begin, size_t end) {
+  char before = begin > 0 ? text[begin - 1] : ' ';
+  char after = end < text.size() ? text[end] : ' ';
+  bool dot_then_letter = after == '.' && end + 1 < text.size() && IsWordByte(text[end + 1]);
+  return before == '.' || before == '@' || before == '/' || after == '@' || after == '/' || dot_then_letter;
+}
+
 // Eight bytes at a time: most words are one step.
 std::uint64_t HashWord(std::string_view w) {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
@@ -71,6 +80,10 @@ void DocumentWords::BuildIndex() const {
     }
     size_t end = i;
     while (end < text_.size() && IsWordByte(text_[end])) ++end;
+    if (InAddress(text_, i, end)) {
+      i = end;
+      continue;
+    }
     Slot& slot = SlotFor(text_.substr(i, end - i));
     if (slot.data != nullptr) {
       ++slot.count;

@@ -25,7 +25,8 @@ class DocumentWords {
   DocumentWords& operator=(const DocumentWords&) = delete;
 
   // How many times `word` stands in the text as a whole word (no letter or digit right before
-  // or after it), spelled exactly so; counting stops at `cap`.
+  // or after it), spelled exactly so; counting stops at `cap`. For a word of letters and
+  // digits only, uses inside web and mail addresses ("www.acme.com") are not counted.
   int Uses(std::string_view word, int cap) const;
 
  private:

@@ -15,6 +15,7 @@
 #include "extract/document_words.h"
 #include "extract/entity_table.h"
 #include "extract/filer_hints.h"
+#include "extract/framed_names.h"
 #include "extract/mention_linker.h"
 #include "extract/name_finder.h"
 #include "extract/officer_table.h"
@@ -947,9 +948,12 @@ class Extractor {
         int org = table_.Resolve(at.entity);
         // A bare name counts when it is more than an acronym ("Walmart International", learned
         // from a list of the filer's segments).
+        // "Senior Vice President, Information Technology & Data Analytics": a field of the
+        // office, in words the document writes in lower case too, is no employer.
         bool organization = (at.letter == 'C' || at.letter == 'R' || at.letter == 'U' || at.letter == 'G' ||
                              (at.letter == 'A' && table_.record(org).name.find(' ') != std::string::npos)) &&
-                            !NamesATitle(table_.record(org).name);
+                            !NamesATitle(table_.record(org).name) &&
+                            !NamesAUnitInCommonWords(table_.record(org).name, *words_);
         std::string_view role = s.substr(role_from, at.begin - role_from);
         role_from = at.end;
         if (!organization || org == filer_.entity || org == table_.Resolve(row.person) || !NamesAnOffice(role)) continue;

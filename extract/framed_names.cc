@@ -392,6 +392,20 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
 // "regional retailers"). An item made of a first-person or unknown mention and more
 // capitalized words ("Walmart International", "Sam's Club U.S.") becomes one name. Items
 // become bare mentions, entities only when a rule relates them.
+bool NamesAUnitInCommonWords(std::string_view name, const DocumentWords& document) {
+  std::vector<Token> tokens = Tokenize(name);
+  bool any = false;
+  for (const Token& t : tokens) {
+    if (!t.word) continue;
+    std::string_view w = name.substr(t.begin, t.end - t.begin);
+    if (w == "of" || w == "and" || w == "the" || w == "for" || w == "de") continue;
+    std::string lower = Lower(w);
+    if (lower == w || IsCorporateSuffix(w) || document.Uses(lower, 1) == 0) return false;
+    any = true;
+  }
+  return any;
+}
+
 void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, const DocumentWords& document,
                         EntityTable& table, std::vector<Mention>* mentions) {
   const size_t n = tokens.size();
@@ -528,14 +542,8 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, co
       if (!weak_inside || (only.last - only.first == 1 && !shaped)) continue;
       // "General Manager of Global Footwear": words the document also writes in lower case
       // describe a unit; an employer's name has a word of its own ("Enron Wind").
-      bool described = true;
-      for (size_t k = only.first; k < only.last && described; ++k) {
-        std::string_view w = word(k);
-        if (!tokens[k].word || w == "of" || w == "and" || w == "the" || w == "for" || w == "de") continue;
-        std::string lower = Lower(w);
-        described = lower != w && document.Uses(lower, 1) > 0;
-      }
-      if (described) continue;
+      std::string_view only_text = s.substr(tokens[only.first].begin, tokens[only.last - 1].end - tokens[only.first].begin);
+      if (NamesAUnitInCommonWords(only_text, document)) continue;
       size_t after = only.last;
       auto closes = [&](size_t k) {
         if (k >= n) return true;

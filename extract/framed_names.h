@@ -26,6 +26,12 @@ bool IsPluralAcronym(std::string_view word);
 // Business acronyms that name kinds of things, offices or places, never one firm ("OEM", "CEO").
 bool IsGenericAcronym(std::string_view word);
 
+// True iff `name` reads as a description of a unit or a field rather than an organization's own
+// name: every word but a connector ("of", "and", "&") is capitalized and also written in lower
+// case elsewhere in `document` ("Information Technology & Data Analytics", "Global Footwear");
+// an organization's name has a word of its own ("Enron Wind", "Boeing Global Services").
+bool NamesAUnitInCommonWords(std::string_view name, const DocumentWords& document);
+
 // Each function below adds bare mentions (entities flagged bare in `table`, which become graph
 // entities only when a rule relates them) to `*mentions`, keeping it sorted by position and
 // non-overlapping; mentions an added name covers are replaced by it.

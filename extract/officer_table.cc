@@ -160,7 +160,9 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
   int name_col = -1, role_col = -1, experience_col = -1;
   for (size_t i = 0; i < cells.size(); ++i) {
     std::string h = Lower(text(cells[i]));
-    if (h.size() > 60) continue;
+    // A header cell is a caption ("Principal Occupation or Employment/Other Business
+    // Affiliations"), never a sentence.
+    if (h.size() > 90 || h.find(". ") != std::string::npos) continue;
     if (name_col < 0 && (h == "name" || h.starts_with("name ") || h.ends_with(" name"))) {
       name_col = static_cast<int>(i);
     } else if (experience_col < 0 && (h.find("experience") != std::string::npos || h.find("occupation") != std::string::npos)) {

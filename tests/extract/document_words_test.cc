@@ -28,5 +28,14 @@ TEST(DocumentWordsTest, WordsWithPunctuationAreScannedAndRemembered) {
   EXPECT_EQ(words.Uses("commerce", 5), 1);  // "e-commerce" holds it as a whole word
 }
 
+// A brand written in lower case in an address ("www.zentrix.com") is no ordinary word.
+TEST(DocumentWordsTest, WordsOfAddressesAreNotCounted) {
+  DocumentWords words("See www.zentrix.com, ir@zentrix.com or zentrix.com/about for data. Data and more data.");
+  EXPECT_EQ(words.Uses("zentrix", 10), 0);
+  EXPECT_EQ(words.Uses("www", 10), 0);
+  EXPECT_EQ(words.Uses("data", 10), 2);
+  EXPECT_EQ(words.Uses("more", 10), 1);
+}
+
 }  // namespace
 }  // namespace corpgraph
