@@ -9,6 +9,7 @@
 #include "extract/name_finder.h"
 #include "extract/rules.h"
 #include "extract/subsidiary_table_cells.h"
+#include "extract/word_set.h"
 #include "graph/normalize.h"
 
 namespace corpgraph {
@@ -19,6 +20,15 @@ bool IsFirstPersonWord(std::string_view w) {
          w == "ourselves" || w == "Ours";
 }
 
+
+// Plural nouns of kinds of bodies and parties that a name before them only qualifies.
+bool IsQualifiedKindNoun(std::string_view w) {
+  static const auto* nouns = new WordSet{
+      "agencies", "authorities", "regulators", "departments", "programs", "programmes", "plans",
+      "beneficiaries", "members", "enrollees", "customers", "clients", "users", "providers",
+      "companies", "banks", "carriers", "insurers", "businesses", "segments", "entities"};
+  return nouns->Contains(w);
+}
 
 // Acronym-like word that may name an organization: "FDIC", "BaFin", "GS&Co." (not "U.S.").
 bool IsBareName(std::string_view w) {
@@ -232,6 +242,20 @@ std::vector<Mention> LinkMentions(std::string_view s, const std::vector<Token>& 
     AddEnumeratedNames(s, tokens, DocumentWords(s), table, &out);
   }
   AddDescribedOrganizations(s, tokens, table, &out);
+  // "state Medicaid agencies", "our Medicaid and CHIP beneficiaries": a bare name right
+  // before a plural noun of a kind of body or party (or before "and" another capitalized word
+  // and that noun) qualifies the noun; the sentence speaks of the kind, not of the name.
+  std::erase_if(out, [&](const Mention& m) {
+    if (m.letter != 'A' && m.letter != 'U') return false;
+    auto next = std::lower_bound(tokens.begin(), tokens.end(), m.end, [](const Token& t, std::uint32_t pos) { return t.begin < pos; });
+    auto text = [&](auto it) { return s.substr(it->begin, it->end - it->begin); };
+    if (next == tokens.end() || !next->word) return false;
+    if ((text(next) == "and" || text(next) == "or") && next + 2 < tokens.end() && (next + 1)->word &&
+        IsCapitalized(text(next + 1))) {
+      next += 2;
+    }
+    return next->word && IsQualifiedKindNoun(text(next));
+  });
   // Absorb a leading "the " into named mentions so lists read "X, Y and Z".
   for (Mention& m : out) {
     if (m.begin < 4 || (m.letter == 'F' && m.end - m.begin <= 3)) continue;
