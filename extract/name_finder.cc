@@ -588,6 +588,9 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
           end = ++j;
           continue;
         }
+        // "... Legal and Government Relations Ms. Chen currently serves": an honorific starts
+        // a person's name, never continues another one.
+        if (j > start && OneOf(wj, kHonorifics)) break;
         if (IsCapitalized(wj)) {
           gov |= IsGovernmentWord(wj);
           end = ++j;

@@ -146,6 +146,31 @@ bool NamesAnOffice(std::string_view s) {
   return false;
 }
 
+namespace {
+
+// "Chair and Chief Executive Officer Mr. Narayen currently serves as ...": a cell that runs on
+// from the office into the person's biography ends where the biography's first sentence starts
+// (an honorific, or a sentence after a period).
+void EndOfficeBeforeBiography(std::string_view unit, CellSpan& cell) {
+  std::string_view text = unit.substr(cell.begin, cell.end - cell.begin);
+  size_t cut = text.size();
+  for (std::string_view honorific : {" Mr. ", " Ms. ", " Mrs. ", " Dr. "}) {
+    cut = std::min(cut, text.find(honorific));
+  }
+  for (size_t at = text.find(". "); at != std::string_view::npos && at < cut; at = text.find(". ", at + 1)) {
+    size_t word_begin = text.rfind(' ', at);
+    word_begin = word_begin == std::string_view::npos ? 0 : word_begin + 1;
+    std::string_view word = text.substr(word_begin, at + 1 - word_begin);
+    // Not after an initial ("John Q. Public") or a legal form ("Acme, Inc. Executive ...").
+    bool abbreviation = word.size() == 2 || IsCorporateSuffix(word);
+    if (!abbreviation && at + 2 < text.size() && std::isupper(static_cast<unsigned char>(text[at + 2]))) cut = at;
+  }
+  while (cut > 0 && text[cut - 1] == ' ') --cut;
+  if (cut > 0) cell.end = cell.begin + static_cast<std::uint32_t>(cut);
+}
+
+}  // namespace
+
 std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool table_row) {
   if (!table_row) {
     name_column_ = role_column_ = -1;
@@ -195,6 +220,9 @@ std::optional<OfficerRow> OfficerTableReader::Read(std::string_view unit, bool t
     name_cell = cells[name_column_];
     // The office column, else the first clause of the experience column ("Executive Vice
     // President, Corporate Affairs, effective June 2013. From ...").
+    if (role_column_ >= 0 && static_cast<size_t>(role_column_) < cells.size()) {
+      EndOfficeBeforeBiography(unit, cells[role_column_]);
+    }
     bool has_role = role_column_ >= 0 && static_cast<size_t>(role_column_) < cells.size() &&
                     NamesAnOffice(text(cells[role_column_]));
     if (has_role) {
