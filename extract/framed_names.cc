@@ -375,7 +375,10 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
       for (const Item& it : items) {
         if (!it.bare) continue;
         int id = table.AddName(s.substr(it.begin, it.end - it.begin), NameKind::kUnknown, /*bare=*/true);
-        if (table.record(id).common_term) continue;
+        // A word the document mostly uses as a modifier ("JCB cards") is still a name when it
+        // stands among three names or more ("American Express, Diners Club/Discover, JCB,
+        // Mastercard and UnionPay").
+        if (table.record(id).common_term && bare + named < 4) continue;
         if (table.record(id).bare || table.record(id).kind == NameKind::kUnknown) added.push_back({it.begin, it.end, id, 'A'});
       }
     }
@@ -384,14 +387,6 @@ void AddBareListItems(std::string_view s, const std::vector<Token>& tokens, Enti
   InsertSorted(mentions, added);
 }
 
-// Members of an enumeration a cue introduces ("competitors include adidas, Anta, New Balance,
-// On, Puma, Under Armour and V.F. Corporation, among others"): when most items of the list
-// are capitalized names or mentions, every item between separators names one, whether or not
-// the name finder took it for one (a place or common word opens it, it is written in lower
-// case). A lower-case item counts only when its words are rare in the document (a brand, not
-// "regional retailers"). An item made of a first-person or unknown mention and more
-// capitalized words ("Walmart International", "Sam's Club U.S.") becomes one name. Items
-// become bare mentions, entities only when a rule relates them.
 bool NamesAUnitInCommonWords(std::string_view name, const DocumentWords& document) {
   std::vector<Token> tokens = Tokenize(name);
   bool any = false;
@@ -406,6 +401,14 @@ bool NamesAUnitInCommonWords(std::string_view name, const DocumentWords& documen
   return any;
 }
 
+// Members of an enumeration a cue introduces ("competitors include adidas, Anta, New Balance,
+// On, Puma, Under Armour and V.F. Corporation, among others"): when most items of the list
+// are capitalized names or mentions, every item between separators names one, whether or not
+// the name finder took it for one (a place or common word opens it, it is written in lower
+// case). A lower-case item counts only when its words are rare in the document (a brand, not
+// "regional retailers"). An item made of a first-person or unknown mention and more
+// capitalized words ("Walmart International", "Sam's Club U.S.") becomes one name. Items
+// become bare mentions, entities only when a rule relates them.
 void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, const DocumentWords& document,
                         EntityTable& table, std::vector<Mention>* mentions) {
   const size_t n = tokens.size();

@@ -339,12 +339,19 @@ class Builder {
         continue;
       }
       // A block: the first line plus following text lines (continuations); a row stands alone.
+      std::vector<size_t> members{i};
       size_t j = i + 1;
-      while (l.kind != LineKind::kRow && j < lines.size() && lines[j].kind == LineKind::kText &&
-             (l.kind == LineKind::kText || lines[j].indented)) {
-        ++j;
+      while (true) {
+        while (l.kind != LineKind::kRow && j < lines.size() && lines[j].kind == LineKind::kText &&
+               (l.kind == LineKind::kText || lines[j].indented)) {
+          members.push_back(j++);
+        }
+        size_t resumes = ContinuesAfterPageBreak(lines, members.back(), j);
+        if (l.kind == LineKind::kRow || resumes == 0) break;
+        members.push_back(resumes);
+        j = resumes + 1;
       }
-      Block(lines, i, j, l.kind == LineKind::kItem || l.kind == LineKind::kRow, l.kind == LineKind::kRow);
+      Block(lines, members, l.kind == LineKind::kItem || l.kind == LineKind::kRow, l.kind == LineKind::kRow);
       i = j;
     }
     return std::move(seg_);
@@ -483,10 +490,29 @@ class Builder {
 
   // `row`: a table row, introduced only by a sentence ending in ':' (the sentence before a
   // subsidiary or financial table usually says nothing about each of its rows).
-  void Block(const std::vector<Line>& lines, size_t from, size_t to, bool item, bool row = false) {
+  // A paragraph broken by a page (its number, the running head, the contents link between):
+  // the index of the text line that resumes the paragraph whose last line is `last`, looking
+  // from `next`; 0 when none does. The paragraph must stop mid-sentence and the resuming line
+  // start in lower case, and page furniture must lie between (an omission marker is none).
+  size_t ContinuesAfterPageBreak(const std::vector<Line>& lines, size_t last, size_t next) const {
+    std::string_view tail = text_.substr(lines[last].begin, lines[last].end - lines[last].begin);
+    if (tail.empty() || std::string_view(".:;?!\"')").find(tail.back()) != std::string_view::npos) return 0;
+    if (tail.ends_with("\u201d") || tail.ends_with("\u2019")) return 0;
+    bool furniture = false;
+    size_t k = next;
+    for (; k < lines.size() && (lines[k].kind == LineKind::kBlank || lines[k].kind == LineKind::kSkip); ++k) {
+      std::string_view s = text_.substr(lines[k].begin, lines[k].end - lines[k].begin);
+      if (s == "[...]" || s == "..." || s == "[\u2026]") return 0;
+      furniture |= lines[k].kind == LineKind::kSkip;
+    }
+    if (!furniture || k >= lines.size() || lines[k].kind != LineKind::kText) return 0;
+    return std::islower(static_cast<unsigned char>(text_[lines[k].begin])) ? k : 0;
+  }
+
+  void Block(const std::vector<Line>& lines, const std::vector<size_t>& members, bool item, bool row = false) {
     size_t start = seg_.norm.text().size();
-    for (size_t k = from; k < to; ++k) {
-      if (k > from) seg_.norm.Append(" ", lines[k].begin);
+    for (size_t k : members) {
+      if (k != members.front()) seg_.norm.Append(" ", lines[k].begin);
       std::string_view line = text_.substr(lines[k].begin, lines[k].end - lines[k].begin);
       if (row && line.find(" | ") == std::string_view::npos) {
         AppendColumns(line, lines[k].begin);
@@ -536,7 +562,7 @@ class Builder {
       }
     }
     if (!item && EndsWithColon(last_sentence_)) definitions_lead_ = last_sentence_;
-    seg_.norm.AppendSeparator('\n', lines[to - 1].end);
+    seg_.norm.AppendSeparator('\n', lines[members.back()].end);
   }
 
   std::string_view text_;
