@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace corpgraph {
 namespace {
@@ -86,6 +87,22 @@ TEST(SegmenterTest, TitleLineBeforeAParagraphIsAHeadingWithoutBlankLines) {
 TEST(SegmenterTest, EllipsisMarkersAreSkipped) {
   Segmentation s = SegmentDocument("One sentence.\n\n[...]\n\nAnother one.\n");
   ASSERT_EQ(s.units.size(), 2u);
+}
+
+// A sentence cut by a page break goes on after the page furniture; one that ended, or an
+// omission marker between, keeps the paragraphs apart.
+TEST(SegmenterTest, ParagraphGoesOnAcrossAPageBreak) {
+  Segmentation s = SegmentDocument(
+      "Competition\n\nWe compete with large firms such as Acme Inc. and\n\n17\n\nTable of Contents\n\n"
+      "many smaller ones.\n\nOur rivals grow.\n\n18\n\nsales rose.\n\nWe sell parts\n\n[...]\n\nthrough dealers.\n");
+  std::vector<std::string> texts;
+  for (const TextUnit& u : s.units) texts.push_back(UnitText(s, u));
+  ASSERT_EQ(texts.size(), 6u);
+  EXPECT_EQ(texts[1], "We compete with large firms such as Acme Inc. and many smaller ones.");
+  EXPECT_EQ(texts[2], "Our rivals grow.");
+  EXPECT_EQ(texts[3], "sales rose.");
+  EXPECT_EQ(texts[4], "We sell parts");
+  EXPECT_EQ(texts[5], "through dealers.");
 }
 
 // A running head with the page number is no heading; a heading repeated with the same years is.
