@@ -492,6 +492,25 @@ class Extractor {
     return out;
   }
 
+  // A company named in the running head of every page ("2 The Procter & Gamble Company") is the
+  // one filing; -1 when no running head reads as a company's name.
+  int FilerFromRunningHead() {
+    for (const std::string& head : seg_.running_heads) {
+      std::string_view name = head;
+      if (name.starts_with("The ")) name.remove_prefix(4);
+      if (!LooksLikeCompanyHead(name)) continue;
+      int id = table_.Find(name);
+      return id >= 0 ? table_.Resolve(id) : table_.AddName(name, NameKind::kCompany);
+    }
+    return -1;
+  }
+
+  // A head that is a company's name and nothing else: a legal form last, no digit.
+  static bool LooksLikeCompanyHead(std::string_view name) {
+    if (name.empty() || std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    return ClassifyName(name) == NameKind::kCompany && IsCorporateSuffix(name.substr(name.rfind(' ') + 1));
+  }
+
   void SetUpFiler() {
     std::string name = StatedFilerName();
     int filer = -1;
@@ -507,6 +526,8 @@ class Extractor {
       }
     } else if (hints_.self_candidate >= 0) {
       filer = table_.Resolve(hints_.self_candidate);
+    } else if (int head = FilerFromRunningHead(); head >= 0) {
+      filer = head;
     } else if (hints_.introduced >= 0) {
       filer = table_.Resolve(hints_.introduced);
     } else if (!hints_.own_stock.empty()) {

@@ -362,7 +362,7 @@ class Builder {
   // pages or more ("2 The Procter & Gamble Company", "2025 FORM 10-K 3"). The
   // numbers must differ (pages), so a heading repeated with its years ("Fiscal 2024 Compared
   // to Fiscal 2023") stays a heading. Marks such lines skipped.
-  void SkipRunningHeads(std::vector<Line>& lines) const {
+  void SkipRunningHeads(std::vector<Line>& lines) {
     constexpr size_t kMaxRunningHeadBytes = 80;
     struct Seen {
       int lines = 0;
@@ -401,14 +401,19 @@ class Builder {
       ++entry.lines;
       entry.numbers.insert(std::move(number));
     }
+    auto running = [](const Seen& entry) { return entry.lines >= 3 && entry.numbers.size() >= 3; };
     for (Line& l : lines) {
       if (l.kind == LineKind::kBlank || l.kind == LineKind::kSkip) continue;
       std::string number;
       std::string rest = split(l, &number);
-      if (rest.empty()) continue;
-      const Seen& entry = seen[rest];
-      if (entry.lines >= 3 && entry.numbers.size() >= 3) l.kind = LineKind::kSkip;
+      if (!rest.empty() && running(seen[rest])) l.kind = LineKind::kSkip;
     }
+    std::vector<std::pair<int, std::string>> heads;
+    for (const auto& [rest, entry] : seen) {
+      if (running(entry)) heads.emplace_back(-entry.lines, rest);
+    }
+    std::sort(heads.begin(), heads.end());
+    for (auto& [pages, rest] : heads) seg_.running_heads.push_back(std::move(rest));
   }
 
   // In text with one paragraph per line and no blank lines between, a heading is a short line

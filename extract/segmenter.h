@@ -41,6 +41,9 @@ struct Segmentation {
   std::vector<TextUnit> units;        // in document order
   std::vector<std::string> sections;  // heading texts, normalized
   std::vector<std::string> items;     // item headings as "Item 1A. Risk Factors"
+  // Running heads and feet without their page numbers ("The Procter & Gamble Company"), most
+  // pages first; their lines are no units.
+  std::vector<std::string> running_heads;
 };
 
 // "Item 1A. Risk Factors" for a line that heads an item of a 10-K / 20-F ("ITEM 1A. RISK
