@@ -167,6 +167,25 @@ void FilerHints::NoteLexicalIntroduction(std::string_view s, const std::vector<T
   if (introduces) introduced_name = std::string(name);
 }
 
+// "Headquartered in Santa Clara, California, NVIDIA was incorporated in California in April
+// 1993": the incorporation statement names the filer after an opening phrase too. The name is
+// the capitalized run between the phrase's comma and "was incorporated".
+void FilerHints::NoteIncorporatedAfterPhrase(std::string_view s, const std::vector<Token>& tokens) {
+  if (!introduced_name.empty() || introduced >= 0) return;
+  for (size_t i = 2; i + 1 < tokens.size(); ++i) {
+    if (!tokens[i].word || Word(s, tokens[i]) != "was" || Word(s, tokens[i + 1]) != "incorporated") continue;
+    size_t first = i;
+    while (first > 0 && first + 4 > i && tokens[first - 1].word && IsCapitalized(Word(s, tokens[first - 1]))) --first;
+    if (first == i || first == 0 || tokens[first - 1].word || s[tokens[first - 1].begin] != ',') return;
+    for (size_t k = first; k < i; ++k) {
+      std::string_view w = Word(s, tokens[k]);
+      if (IsRoleWord(w) || IsCommonCapitalizedWord(w)) return;
+    }
+    introduced_name = std::string(s.substr(tokens[first].begin, tokens[i - 1].end - tokens[first].begin));
+    return;
+  }
+}
+
 // A filer speaks of itself as "we" and does not list itself among other companies, so a name
 // met only inside such lists is a predecessor, peer or relative rather than the filer.
 // Marks every candidate outside a run of three or more list-joined names as named alone.

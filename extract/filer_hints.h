@@ -27,6 +27,7 @@ struct FilerHints {
     NoteSelfDefinition(sentence, candidates);
     NoteIntroduction(sentence, candidates);
     NoteLexicalIntroduction(sentence, tokens, candidates);
+    NoteIncorporatedAfterPhrase(sentence, tokens);
     NoteOwnStock(sentence, tokens);
     NoteNamedAlone(sentence, candidates);
     NoteRenaming(sentence, candidates);
@@ -62,6 +63,7 @@ struct FilerHints {
   void NoteSelfPossessive(std::string_view s, const std::vector<Token>& tokens);
   void NoteLexicalIntroduction(std::string_view s, const std::vector<Token>& tokens,
                                const std::vector<std::pair<NameCandidate, int>>& cands);
+  void NoteIncorporatedAfterPhrase(std::string_view s, const std::vector<Token>& tokens);
 
   std::vector<bool> named_alone_;  // by entity index
 };
