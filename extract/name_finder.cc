@@ -49,7 +49,7 @@ constexpr std::string_view kTitleWords[] = {
     "Secretary", "Treasurer", "Founder", "Counsel", "Executive", "Operating", "Financial",
     "Technology", "Senior", "Managing", "General", "Independent", "Outside", "Representative",
     "Investment", "Accounting", "Legal", "Risk", "Information", "Marketing", "Commercial",
-    "Compliance", "Administrative", "Medical", "Scientific", "Revenue", "Actuary"};
+    "Compliance", "Administrative", "Medical", "Scientific", "Revenue", "Actuary", "Member"};
 // Last words of an office held in an organization: "Chief People Officer of", "Managing
 // Partner of", "Judge of", "CEO of". Before "of"/"for" they end a role, not start a name.
 constexpr std::string_view kOfficeNouns[] = {
@@ -320,8 +320,12 @@ size_t AfterStatedAge(const Cursor& c, size_t at) {
   // ", 61," with the age alone: two digits.
   bool bare_age = c.IsPunct(at, ',') && c.IsWord(at + 1) && c.W(at + 1).size() == 2 &&
                   std::isdigit(static_cast<unsigned char>(c.W(at + 1)[0])) &&
-                  std::isdigit(static_cast<unsigned char>(c.W(at + 1)[1])) && c.IsPunct(at + 2, ',');
-  return bare_age ? at + 3 : at;
+                  std::isdigit(static_cast<unsigned char>(c.W(at + 1)[1]));
+  if (!bare_age) return at;
+  if (c.IsPunct(at + 2, ',')) return at + 3;
+  // "Joaquin Duato, 62 Chairman of the Board": a table's cells run together, the office
+  // straight after the age.
+  return c.IsWord(at + 2) && std::isupper(static_cast<unsigned char>(c.W(at + 2)[0])) ? at + 2 : at;
 }
 
 // The token after a generational suffix at `at` (", Jr.", ", III"), else `at`.
