@@ -1222,6 +1222,12 @@ class Extractor {
         if (a < 0 || b < 0) continue;
         if (a == b && rule.rel != Relation::kRenamedTo) continue;
         if (rule.rel != Relation::kRenamedTo && !KindsFit(rule.rel, a, b)) continue;
+        // "Chief Information Officer and Head, Digital Transformation": an office's field in
+        // words the document writes in lower case too is no employer.
+        if (rule.rel == Relation::kOfficerOf && b != filer_.entity && table_.record(b).bare &&
+            NamesAUnitInCommonWords(table_.record(b).name, *words_)) {
+          continue;
+        }
         PendingRelation p;
         p.src = a;
         p.dst = b;
