@@ -766,7 +766,10 @@ std::vector<NameCandidate> FindNames(std::string_view text, const std::vector<To
         size_t name_end = AfterGenerationalSuffix(c, end);
         size_t after_age = AfterStatedAge(c, name_end);
         if ((role_after && role_before) || StatesRoleAt(c, after_age) || AppositiveRoleAt(c, name_end) ||
-            (after_age > name_end && TitleAt(c, after_age)) || (c.IsPunct(name_end, '-') && TitleAt(c, name_end + 1))) {
+            (after_age > name_end && TitleAt(c, after_age)) ||
+            // "Jane Doe - Senior Vice President": a biography's heading line, not a caption
+            // quoted in a sentence ("Corporate Governance - Director Compensation").
+            (s == 0 && c.IsPunct(name_end, '-') && TitleAt(c, name_end + 1))) {
           if (name_end > end) {
             cand.end = cand.full_end = tokens[name_end - 1].end;
             cand.name = std::string(text.substr(cand.begin, cand.end - cand.begin));
