@@ -68,12 +68,14 @@ bool LaidOutInColumns(std::string_view s) {
 }
 
 // The page number closing each page of an EDGAR filing ("16", "- 16 -", "Page 16", "F-3") and
-// the "Table of Contents" link atop the next: page furniture, never a section's heading.
+// the "Table of Contents" (or "Index to Financial Statements") link atop the next: page
+// furniture, never a section's heading.
 bool IsPageFurniture(std::string_view line) {
-  if (line.size() > 32) return false;
+  if (line.size() > 48) return false;
   std::string lower = subsidiary_cells::Lower(line);
   if (lower == "table of contents" || lower == "back to contents" || lower == "return to table of contents" ||
-      lower == "back to table of contents" || lower == "index") {
+      lower == "back to table of contents" || lower == "index" || lower == "index to financial statements" ||
+      lower == "index to consolidated financial statements") {
     return true;
   }
   std::string_view number = lower;

@@ -124,7 +124,7 @@ TEST(SegmenterTest, RunningHeadsWithPageNumbersAreSkipped) {
 TEST(SegmenterTest, PageNumbersAndContentsLinksAreNoHeadings) {
   Segmentation s = SegmentDocument(
       "Competition\n\nWe compete with Acme Inc.\n\n16\n\nTable of Contents\n\nWe also compete with Beta Corp.\n\n"
-      "- 17 -\n\nPage 18\n\nF-3\n\nOur rivals are large.\n\nIn 2024\n\nsales grew.\n");
+      "- 17 -\n\nPage 18\n\nF-3\n\nIndex to Financial Statements\n\nOur rivals are large.\n\nIn 2024\n\nsales grew.\n");
   ASSERT_EQ(s.sections.size(), 2u);
   EXPECT_EQ(s.sections[0], "Competition");
   EXPECT_EQ(s.sections[1], "In 2024");  // a year with words is no page number
