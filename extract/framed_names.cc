@@ -658,137 +658,185 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, co
   InsertSorted(mentions, added);
 }
 
-void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tokens, EntityTable& table,
-                               std::vector<Mention>* mentions) {
-  const size_t n = tokens.size();
-  auto word = [&](size_t k) { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
-  auto punct = [&](size_t k, char c) { return k < n && !tokens[k].word && s[tokens[k].begin] == c; };
-  std::vector<Mention> added;
-  for (size_t m = 0; m < mentions->size(); ++m) {
-    const Mention& before = (*mentions)[m];
-    if (before.letter == 'F') continue;
-    auto at = std::lower_bound(tokens.begin(), tokens.end(), before.end,
-                               [](const Token& t, std::uint32_t pos) { return t.begin < pos; });
-    size_t k = static_cast<size_t>(at - tokens.begin());
-    if (k + 3 >= n || tokens[k].word || s[tokens[k].begin] != ',' || !tokens[k + 1].word ||
-        (word(k + 1) != "a" && word(k + 1) != "an")) {
-      continue;
-    }
-    size_t name = k + 2;
-    std::string_view w = word(name);
-    bool covered = m + 1 < mentions->size() && (*mentions)[m + 1].begin <= tokens[name].begin;
-    if (covered || !tokens[name].word || !IsCapitalized(w) || IsCommonCapitalizedWord(w) || IsPlaceWord(w) || IsDemonym(w) ||
-        IsRoleWord(w) || HasTrademarkSign(w) || IsGenericAcronym(w) || IsPluralAcronym(w) ||
-        subsidiary_cells::IsKnownJurisdiction(w)) {
-      continue;
-    }
-    size_t noun = name + 1;
-    while (noun < n && noun <= name + 3 && tokens[noun].word && !IsRelationNoun(word(noun)) &&
-           std::all_of(word(noun).begin(), word(noun).end(),
-                       [](char c) { return std::islower(static_cast<unsigned char>(c)) || c == '-'; })) {
-      ++noun;
-    }
-    if (noun >= n || !tokens[noun].word || !IsRelationNoun(word(noun))) continue;
-    // "an AbbVie company" is the modifier use that marks trade terms ("AI computing"); the
-    // appositive says it names an organization.
-    AddFramedName(s, tokens[name].begin, tokens[name].end, /*frame_names_it=*/true, table, added);
+namespace {
+
+// The frames below share one sentence's view: its text, tokens and the mentions found so far;
+// each appends the names it finds to `added`.
+struct DescribedFrames {
+  std::string_view s;
+  const std::vector<Token>& tokens;
+  EntityTable& table;
+  const std::vector<Mention>& mentions;
+  std::vector<Mention>& added;
+
+  size_t size() const { return tokens.size(); }
+  std::string_view word(size_t k) const { return s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); }
+  bool punct(size_t k, char c) const { return k < size() && !tokens[k].word && s[tokens[k].begin] == c; }
+  bool taken(std::uint32_t begin, std::uint32_t end) const {
+    return Overlaps(mentions, begin, end) || Overlaps(added, begin, end);
   }
-  // "our Massmart subsidiary", "its Vocalink subsidiary": a possessive, a name, "subsidiary".
-  for (size_t i = 0; i + 2 < n; ++i) {
-    if (!tokens[i].word || (word(i) != "our" && word(i) != "its" && word(i) != "their")) continue;
-    size_t k = i + 1;
-    while (k < n && k < i + 4 && tokens[k].word && IsCapitalized(word(k)) && !IsCommonCapitalizedWord(word(k)) &&
-           !IsPlaceWord(word(k)) && !IsDemonym(word(k)) && !IsDottedInitials(word(k)) && !IsRoleWord(word(k)) &&
-           !HasTrademarkSign(word(k)) && !IsGenericAcronym(word(k))) {
-      ++k;
-    }
-    if (k == i + 1 || k >= n || !tokens[k].word || (word(k) != "subsidiary" && word(k) != "subsidiaries")) continue;
-    std::uint32_t begin = tokens[i + 1].begin, end = tokens[k - 1].end;
-    if (Overlaps(*mentions, begin, end)) continue;
-    AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added);
-  }
-  // "the workforce of Recorded Future, which was acquired in December 2024": what was acquired
-  // is a company.
-  for (size_t i = 1; i + 3 < n; ++i) {
-    if (tokens[i].word || s[tokens[i].begin] != ',' || !tokens[i + 1].word || word(i + 1) != "which") continue;
-    bool acquired = (word(i + 2) == "was" || word(i + 2) == "were" || word(i + 2) == "we") && tokens[i + 3].word &&
-                    word(i + 3) == "acquired";
-    if (!acquired) continue;
-    size_t b = i;
-    while (b > 0 && b + 4 > i && tokens[b - 1].word && IsCapitalized(word(b - 1)) && !IsCommonCapitalizedWord(word(b - 1)) &&
-           !IsRoleWord(word(b - 1)) && !HasTrademarkSign(word(b - 1))) {
+
+  // The first token of the capitalized name that ends just before token `end`, at most
+  // `max_tokens` back: capitalized words that are no common capitalized word, office or
+  // trademark, and with `connectors` also "of" and "&" before a capitalized word ("Bank of
+  // America"). `end` when no name ends there.
+  size_t NameStartBefore(size_t end, size_t max_tokens, bool connectors) const {
+    size_t b = end;
+    while (b > 0 && b + max_tokens > end) {
+      size_t k = b - 1;
+      std::string_view w = word(k);
+      bool name_word = tokens[k].word && IsCapitalized(w) && !IsCommonCapitalizedWord(w) && !IsRoleWord(w) &&
+                       !HasTrademarkSign(w);
+      bool connector = connectors && k > 0 && (w == "of" || w == "&") && tokens[k - 1].word &&
+                       IsCapitalized(word(k - 1));
+      if (!name_word && !connector) break;
       --b;
     }
-    if (b == i) continue;
-    std::uint32_t begin = tokens[b].begin, end = tokens[i - 1].end;
-    if (Overlaps(*mentions, begin, end) || Overlaps(added, begin, end) ||
-        subsidiary_cells::IsKnownJurisdiction(s.substr(begin, end - begin))) {
-      continue;
-    }
-    AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added);
+    return b;
   }
+
+  // "Pharmacyclics LLC, an AbbVie company", "Abicom International Ltd., a Qualcomm authorized
+  // design partner": after a mention, "a/an <Name> [lower-case words] <relation noun>".
+  void Appositives() {
+    const size_t n = size();
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& before = mentions[m];
+      if (before.letter == 'F') continue;
+      auto at = std::lower_bound(tokens.begin(), tokens.end(), before.end,
+                                 [](const Token& t, std::uint32_t pos) { return t.begin < pos; });
+      size_t k = static_cast<size_t>(at - tokens.begin());
+      if (k + 3 >= n || !punct(k, ',') || !tokens[k + 1].word || (word(k + 1) != "a" && word(k + 1) != "an")) continue;
+      size_t name = k + 2;
+      std::string_view w = word(name);
+      bool covered = m + 1 < mentions.size() && mentions[m + 1].begin <= tokens[name].begin;
+      if (covered || !tokens[name].word || !IsCapitalized(w) || IsCommonCapitalizedWord(w) || IsPlaceWord(w) ||
+          IsDemonym(w) || IsRoleWord(w) || HasTrademarkSign(w) || IsGenericAcronym(w) || IsPluralAcronym(w) ||
+          subsidiary_cells::IsKnownJurisdiction(w)) {
+        continue;
+      }
+      size_t noun = name + 1;
+      while (noun < n && noun <= name + 3 && tokens[noun].word && !IsRelationNoun(word(noun)) &&
+             std::all_of(word(noun).begin(), word(noun).end(),
+                         [](char c) { return std::islower(static_cast<unsigned char>(c)) || c == '-'; })) {
+        ++noun;
+      }
+      if (noun >= n || !tokens[noun].word || !IsRelationNoun(word(noun))) continue;
+      // "an AbbVie company" is the modifier use that marks trade terms ("AI computing"); the
+      // appositive says it names an organization.
+      AddFramedName(s, tokens[name].begin, tokens[name].end, /*frame_names_it=*/true, table, added);
+    }
+  }
+
+  // "our Massmart subsidiary", "its Vocalink subsidiary": a possessive, a name, "subsidiary".
+  void PossessiveSubsidiaries() {
+    const size_t n = size();
+    for (size_t i = 0; i + 2 < n; ++i) {
+      if (!tokens[i].word || (word(i) != "our" && word(i) != "its" && word(i) != "their")) continue;
+      size_t k = i + 1;
+      while (k < n && k < i + 4 && tokens[k].word && IsCapitalized(word(k)) && !IsCommonCapitalizedWord(word(k)) &&
+             !IsPlaceWord(word(k)) && !IsDemonym(word(k)) && !IsDottedInitials(word(k)) && !IsRoleWord(word(k)) &&
+             !HasTrademarkSign(word(k)) && !IsGenericAcronym(word(k))) {
+        ++k;
+      }
+      if (k == i + 1 || k >= n || !tokens[k].word || (word(k) != "subsidiary" && word(k) != "subsidiaries")) continue;
+      std::uint32_t begin = tokens[i + 1].begin, end = tokens[k - 1].end;
+      if (Overlaps(mentions, begin, end)) continue;
+      AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added);
+    }
+  }
+
+  // "the workforce of Recorded Future, which was acquired in December 2024": what was acquired
+  // is a company.
+  void AcquiredByRelativeClause() {
+    const size_t n = size();
+    for (size_t i = 1; i + 3 < n; ++i) {
+      if (!punct(i, ',') || !tokens[i + 1].word || word(i + 1) != "which") continue;
+      bool acquired = (word(i + 2) == "was" || word(i + 2) == "were" || word(i + 2) == "we") && tokens[i + 3].word &&
+                      word(i + 3) == "acquired";
+      if (!acquired) continue;
+      size_t b = NameStartBefore(i, 4, /*connectors=*/false);
+      if (b == i) continue;
+      std::uint32_t begin = tokens[b].begin, end = tokens[i - 1].end;
+      if (taken(begin, end) || subsidiary_cells::IsKnownJurisdiction(s.substr(begin, end - begin))) continue;
+      AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added);
+    }
+  }
+
   // "Orrin Capital Partners owns approximately 35% of our common stock": who holds a stated
-  // part of the shares is a shareholder (a company, or a person the name finder knows).
-  static const auto* holds = new WordSet{"owns", "owned", "holds", "held", "beneficially"};
-  for (size_t i = 1; i + 2 < n; ++i) {
-    if (!tokens[i].word || !holds->Contains(word(i))) continue;
-    size_t k = i + 1;
-    if (word(i) == "beneficially") {
-      if (!tokens[k].word || !holds->Contains(word(k))) continue;
-      ++k;
-    }
-    while (k < n && k < i + 5 && tokens[k].word && std::islower(static_cast<unsigned char>(word(k)[0]))) ++k;
-    if (k + 1 >= n || !tokens[k].word || !std::isdigit(static_cast<unsigned char>(word(k)[0])) ||
-        (!punct(k + 1, '%') && !(tokens[k + 1].word && word(k + 1) == "percent"))) {
-      continue;
-    }
-    // The holders: one name, or two joined by "and" ("Larry Page and Sergey Brin").
-    size_t last = i;
-    for (int holder = 0; holder < 2; ++holder) {
-      size_t b = last;
-      while (b > 0 && b + 6 > last && tokens[b - 1].word &&
-             ((IsCapitalized(word(b - 1)) && !IsCommonCapitalizedWord(word(b - 1)) && !IsRoleWord(word(b - 1))) ||
-              (b - 1 > 0 && (word(b - 1) == "of" || word(b - 1) == "&") && IsCapitalized(word(b - 2))))) {
-        --b;
+  // part of the shares is a shareholder (a company, or a person the name finder knows); one
+  // name, or two joined by "and" ("Larry Page and Sergey Brin").
+  void StatedHolders() {
+    const size_t n = size();
+    static const auto* holds = new WordSet{"owns", "owned", "holds", "held", "beneficially"};
+    for (size_t i = 1; i + 2 < n; ++i) {
+      if (!tokens[i].word || !holds->Contains(word(i))) continue;
+      size_t k = i + 1;
+      if (word(i) == "beneficially") {
+        if (!tokens[k].word || !holds->Contains(word(k))) continue;
+        ++k;
       }
-      if (b == last) break;
-      std::uint32_t begin = tokens[b].begin, end = tokens[last - 1].end;
-      std::string_view name = s.substr(begin, end - begin);
-      if (Overlaps(*mentions, begin, end) || Overlaps(added, begin, end) || subsidiary_cells::IsKnownJurisdiction(name)) {
-        break;
+      while (k < n && k < i + 5 && tokens[k].word && std::islower(static_cast<unsigned char>(word(k)[0]))) ++k;
+      if (k + 1 >= n || !tokens[k].word || !std::isdigit(static_cast<unsigned char>(word(k)[0])) ||
+          (!punct(k + 1, '%') && !(tokens[k + 1].word && word(k + 1) == "percent"))) {
+        continue;
       }
-      AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added,
-                    NamesAPersonAlone(name) ? NameKind::kPerson : NameKind::kUnknown);
-      if (b < 2 || !tokens[b - 1].word || word(b - 1) != "and") break;
-      last = b - 1;
+      size_t last = i;
+      for (int holder = 0; holder < 2; ++holder) {
+        size_t b = NameStartBefore(last, 6, /*connectors=*/true);
+        if (b == last) break;
+        std::uint32_t begin = tokens[b].begin, end = tokens[last - 1].end;
+        std::string_view name = s.substr(begin, end - begin);
+        if (taken(begin, end) || subsidiary_cells::IsKnownJurisdiction(name)) break;
+        AddFramedName(s, begin, end, /*frame_names_it=*/false, table, added,
+                      NamesAPersonAlone(name) ? NameKind::kPerson : NameKind::kUnknown);
+        if (b < 2 || !tokens[b - 1].word || word(b - 1) != "and") break;
+        last = b - 1;
+      }
     }
   }
+
   // "the heart recovery portfolio (Abiomed)", "circulatory restoration products (Shockwave)": a
   // mixed-case name in parentheses after a lower-case phrase names the company behind a line of
   // business (which a rule may then relate: the filer owns it). Acronyms ("(CAD)") are
   // abbreviations of the phrase, and a word the phrase already holds ("the closing (Closing)")
   // makes a defined term, not a company.
-  for (size_t i = 1; i + 2 < n; ++i) {
-    if (tokens[i].word || s[tokens[i].begin] != '(' || !tokens[i - 1].word) continue;
-    std::string_view before = word(i - 1);
-    if (before.empty() || !std::islower(static_cast<unsigned char>(before[0]))) continue;
-    size_t k = i + 1;
-    while (k < n && k < i + 4 && tokens[k].word && std::isupper(static_cast<unsigned char>(word(k)[0])) &&
-           IsCapitalized(word(k)) && !IsAllCaps(word(k)) &&
-           !IsCommonCapitalizedWord(word(k)) && !IsPlaceWord(word(k)) && !IsDemonym(word(k)) && !IsRoleWord(word(k)) &&
-           !HasTrademarkSign(word(k)) && !IsCorporateSuffix(word(k))) {
-      ++k;
+  void BusinessLineCompanies() {
+    const size_t n = size();
+    for (size_t i = 1; i + 2 < n; ++i) {
+      if (!punct(i, '(') || !tokens[i - 1].word) continue;
+      std::string_view before = word(i - 1);
+      if (before.empty() || !std::islower(static_cast<unsigned char>(before[0]))) continue;
+      size_t k = i + 1;
+      while (k < n && k < i + 4 && tokens[k].word && std::isupper(static_cast<unsigned char>(word(k)[0])) &&
+             IsCapitalized(word(k)) && !IsAllCaps(word(k)) && !IsCommonCapitalizedWord(word(k)) &&
+             !IsPlaceWord(word(k)) && !IsDemonym(word(k)) && !IsRoleWord(word(k)) && !HasTrademarkSign(word(k)) &&
+             !IsCorporateSuffix(word(k))) {
+        ++k;
+      }
+      if (k == i + 1 || !punct(k, ')')) continue;
+      std::uint32_t begin = tokens[i + 1].begin, end = tokens[k - 1].end;
+      bool repeats = false;
+      for (size_t j = i + 1; j < k; ++j) {
+        std::string_view w = word(j);
+        for (size_t b = (i > 6 ? i - 6 : 0); b < i; ++b) repeats = repeats || (tokens[b].word && EqualsIgnoringCase(word(b), w));
+      }
+      if (repeats || taken(begin, end)) continue;
+      AddFramedName(s, begin, end, /*frame_names_it=*/true, table, added, NameKind::kCompany);
     }
-    if (k == i + 1 || k >= n || tokens[k].word || s[tokens[k].begin] != ')') continue;
-    std::uint32_t begin = tokens[i + 1].begin, end = tokens[k - 1].end;
-    bool repeats = false;
-    for (size_t j = i + 1; j < k; ++j) {
-      std::string_view w = word(j);
-      for (size_t b = (i > 6 ? i - 6 : 0); b < i; ++b) repeats = repeats || (tokens[b].word && EqualsIgnoringCase(word(b), w));
-    }
-    if (repeats || Overlaps(*mentions, begin, end) || Overlaps(added, begin, end)) continue;
-    AddFramedName(s, begin, end, /*frame_names_it=*/true, table, added, NameKind::kCompany);
   }
+};
+
+}  // namespace
+
+void AddDescribedOrganizations(std::string_view s, const std::vector<Token>& tokens, EntityTable& table,
+                               std::vector<Mention>* mentions) {
+  std::vector<Mention> added;
+  DescribedFrames frames{s, tokens, table, *mentions, added};
+  frames.Appositives();
+  frames.PossessiveSubsidiaries();
+  frames.AcquiredByRelativeClause();
+  frames.StatedHolders();
+  frames.BusinessLineCompanies();
   InsertSorted(mentions, added);
 }
 
