@@ -1035,14 +1035,18 @@ class Extractor {
   }
 
   // Mention indices of the placeholders inside `text`.
+  // The mention indices of a group's placeholders, but for a place after an item of a list
+  // ("<C1> in <G2> and <C3> in India": <G2> stands after "in", inside the list, and is none).
   static std::vector<int> PlaceholdersIn(std::string_view text) {
     std::vector<int> out;
     for (size_t i = 0; i < text.size(); ++i) {
       if (text[i] != kPlaceholderOpen) continue;
+      std::string_view before = text.substr(0, i);
+      bool place = before.ends_with(" in ") || before.ends_with(" in the ");
       size_t j = i + 2;
       int v = 0;
       while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) v = v * 10 + (text[j++] - '0');
-      out.push_back(v);
+      if (!place) out.push_back(v);
       i = j;
     }
     return out;

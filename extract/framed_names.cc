@@ -514,6 +514,19 @@ void AddEnumeratedNames(std::string_view s, const std::vector<Token>& tokens, co
         it.last = ++k;
       }
       items.push_back(it);
+      // "FedNow in the U.S. and United Payments Interface in India": a place after an item
+      // belongs to neither the item nor the list's end.
+      if (it.capitalized && !it.lower && k < n && tokens[k].word && word(k) == "in") {
+        size_t p = k + 1;
+        if (p < n && tokens[p].word && word(p) == "the") ++p;
+        size_t q = p;
+        while (q < n && q < p + 3 && tokens[q].word && (IsPlaceWord(word(q)) || IsDottedInitials(word(q)))) ++q;
+        bool place = q > p && (IsPlaceWord(word(q - 1)) || IsDottedInitials(word(q - 1)) ||
+                               subsidiary_cells::IsKnownJurisdiction(s.substr(tokens[p].begin, tokens[q - 1].end - tokens[p].begin)));
+        bool ends = q >= n || punct(q, ',') || punct(q, ')') || punct(q, ';') || punct(q, '.') ||
+                    (tokens[q].word && (word(q) == "and" || word(q) == "or"));
+        if (place && ends) k = q;
+      }
       // The item must end at a separator or the end of the list.
       size_t sep = k;
       if (punct(sep, ',')) ++sep;

@@ -25,7 +25,11 @@ std::string ListOf(const std::string& item) {
   // lower-case words ("Hewlett-Packard, an information technology company, Booz Allen Hamilton
   // Inc., a consulting company, and Texas Instruments Incorporated").
   const std::string lead = "(?:the |The )?(?:[A-Z][A-Za-z.]+'s )?";
-  const std::string sep = "(?:,? and|,? or|,|;|, as well as|, and also)(?: (?:in|for) [^\\x01\\x02,;]{1,30},)? ";
+  // "FedNow in the U.S. and UPI in India": an item's place may stand before the separator (the
+  // extractor takes no endpoint from a placeholder after "in" inside a list).
+  const std::string sep =
+      "(?-i: in (?:the )?(?:\\x01[GUA]\\d+\\x02|[A-Z][A-Za-z.]+))?"
+      "(?:,? and|,? or|,|;|, as well as|, and also)(?: (?:in|for) [^\\x01\\x02,;]{1,30},)? ";
   const std::string described_sep = ", an? [a-z][a-z\\-]*(?: [a-z][a-z\\-]*){0,7},(?: and)? ";
   return "(?:" + lead + item + "(?:(?:" + sep + "|" + described_sep + ")" + lead + item + ")*)";
 }
