@@ -1036,13 +1036,18 @@ class Extractor {
 
   // Mention indices of the placeholders inside `text`.
   // The mention indices of a group's placeholders, but for a place after an item of a list
-  // ("<C1> in <G2> and <C3> in India": <G2> stands after "in", inside the list, and is none).
+  // ("<C1> in <G2> and <C3> in India": <G2> stands after "in", inside the list, and is none)
+  // and a parent an item's appositive names ("<C1>, a subsidiary of <C2>, and <C3>").
   static std::vector<int> PlaceholdersIn(std::string_view text) {
     std::vector<int> out;
     for (size_t i = 0; i < text.size(); ++i) {
       if (text[i] != kPlaceholderOpen) continue;
       std::string_view before = text.substr(0, i);
-      bool place = before.ends_with(" in ") || before.ends_with(" in the ");
+      size_t a = before.rfind(", a "), an = before.rfind(", an ");
+      size_t appositive = a == std::string_view::npos ? an : (an == std::string_view::npos ? a : std::max(a, an));
+      bool in_appositive = appositive != std::string_view::npos &&
+                           before.find(',', appositive + 1) == std::string_view::npos && before.ends_with(" of ");
+      bool place = before.ends_with(" in ") || before.ends_with(" in the ") || in_appositive;
       size_t j = i + 2;
       int v = 0;
       while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) v = v * 10 + (text[j++] - '0');

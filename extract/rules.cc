@@ -29,8 +29,11 @@ std::string ListOf(const std::string& item) {
   // extractor takes no endpoint from a placeholder after "in" inside a list).
   const std::string sep =
       "(?-i: in (?:the )?(?:\\x01[GUA]\\d+\\x02|[A-Z][A-Za-z.]+))?"
-      "(?:,? and|,? or|,|;|, as well as|, and also)(?: (?:in|for) [^\\x01\\x02,;]{1,30},)? ";
-  const std::string described_sep = ", an? [a-z][a-z\\-]*(?: [a-z][a-z\\-]*){0,7},(?: and)? ";
+      "(?:,? and|,? or|,|;|,? as well as(?: [a-z]+){0,3}(?: at| with)?|, and also)(?: (?:in|for) [^\\x01\\x02,;]{1,30},)? ";
+  // "CIBA Vision, a subsidiary of Novartis AG, and Kraft Foods Inc.": the appositive may name
+  // the item's parent, which is no item (the extractor takes no endpoint inside an appositive).
+  const std::string described_sep =
+      ", an? [a-z][a-z\\-]*(?: [a-z][a-z\\-]*){0,7}(?: of \\x01[CRGU]\\d+\\x02)?,(?: and)? ";
   return "(?:" + lead + item + "(?:(?:" + sep + "|" + described_sep + ")" + lead + item + ")*)";
 }
 
