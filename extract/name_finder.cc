@@ -43,7 +43,7 @@ constexpr std::string_view kRoleWords[] = {
     "Chief", "Officer", "President", "Director", "Chairman", "Chairperson", "Executive",
     "Vice", "Secretary", "Treasurer", "Founder", "Counsel", "General", "Manager", "Senior",
     "Head", "Member", "Partner", "Representative", "Auditor", "Controller", "Managing",
-    "Deputy", "Principal", "Chair", "Board"};
+    "Deputy", "Principal", "Chair", "Board", "Advisor", "Adviser"};
 constexpr std::string_view kTitleWords[] = {
     "Chief", "Officer", "President", "Director", "Chairman", "Chairperson", "Chairwoman", "Vice",
     "Secretary", "Treasurer", "Founder", "Counsel", "Executive", "Operating", "Financial",
