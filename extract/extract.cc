@@ -968,9 +968,9 @@ class Extractor {
         if (at.begin < clause_begin) continue;
         int org = table_.Resolve(at.entity);
         // A bare name counts when it is more than an acronym ("Walmart International", learned
-        // from a list of the filer's segments).
-        // "Senior Vice President, Information Technology & Data Analytics": a field of the
-        // office, in words the document writes in lower case too, is no employer.
+        // from a list of the filer's segments); a field of the office in words the document
+        // writes in lower case too ("Senior Vice President, Information Technology & Data
+        // Analytics") is no employer.
         bool organization = (at.letter == 'C' || at.letter == 'R' || at.letter == 'U' || at.letter == 'G' ||
                              (at.letter == 'A' && table_.record(org).name.find(' ') != std::string::npos)) &&
                             !NamesATitle(table_.record(org).name) &&
@@ -1034,7 +1034,6 @@ class Extractor {
     return RE2::PartialMatch(clause, *ended) && !RE2::PartialMatch(clause, *present);
   }
 
-  // Mention indices of the placeholders inside `text`.
   // The mention indices of a group's placeholders, but for a place after an item of a list
   // ("<C1> in <G2> and <C3> in India": <G2> stands after "in", inside the list, and is none)
   // and a parent an item's appositive names ("<C1>, a subsidiary of <C2>, and <C3>").
@@ -1047,11 +1046,11 @@ class Extractor {
       size_t appositive = a == std::string_view::npos ? an : (an == std::string_view::npos ? a : std::max(a, an));
       bool in_appositive = appositive != std::string_view::npos &&
                            before.find(',', appositive + 1) == std::string_view::npos && before.ends_with(" of ");
-      bool place = before.ends_with(" in ") || before.ends_with(" in the ") || in_appositive;
+      bool skipped = before.ends_with(" in ") || before.ends_with(" in the ") || in_appositive;
       size_t j = i + 2;
       int v = 0;
       while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) v = v * 10 + (text[j++] - '0');
-      if (!place) out.push_back(v);
+      if (!skipped) out.push_back(v);
       i = j;
     }
     return out;
@@ -1231,8 +1230,8 @@ class Extractor {
         if (a < 0 || b < 0) continue;
         if (a == b && rule.rel != Relation::kRenamedTo) continue;
         if (rule.rel != Relation::kRenamedTo && !KindsFit(rule.rel, a, b)) continue;
-        // "Chief Information Officer and Head, Digital Transformation": an office's field in
-        // words the document writes in lower case too is no employer.
+        // "Executive Vice President, Creative Cloud": an office's field in words the document
+        // writes in lower case too is no employer.
         if (rule.rel == Relation::kOfficerOf && b != filer_.entity && table_.record(b).bare &&
             NamesAUnitInCommonWords(table_.record(b).name, *words_)) {
           continue;
