@@ -67,6 +67,9 @@ bool LaidOutInColumns(std::string_view s) {
   return gap;
 }
 
+// "[...]", "...": where an excerpt leaves text out.
+bool IsOmissionMarker(std::string_view line) { return line == "[...]" || line == "..." || line == "[\u2026]"; }
+
 // The page number closing each page of an EDGAR filing ("16", "- 16 -", "Page 16", "F-3") and
 // the "Table of Contents" (or "Index to Financial Statements") link atop the next: page
 // furniture, never a section's heading.
@@ -97,7 +100,7 @@ Line Classify(std::string_view text, size_t b, size_t e) {
   line.end = e;
   if (b == e) return line;
   std::string_view s = text.substr(b, e - b);
-  if (s == "[...]" || s == "..." || s == "[…]" || IsPageFurniture(s)) {
+  if (IsOmissionMarker(s) || IsPageFurniture(s)) {
     line.kind = LineKind::kSkip;
     return line;
   }
@@ -348,8 +351,9 @@ class Builder {
                (l.kind == LineKind::kText || lines[j].indented)) {
           members.push_back(j++);
         }
+        if (l.kind == LineKind::kRow) break;
         size_t resumes = ContinuesAfterPageBreak(lines, members.back(), j);
-        if (l.kind == LineKind::kRow || resumes == 0) break;
+        if (resumes == 0) break;
         members.push_back(resumes);
         j = resumes + 1;
       }
@@ -509,7 +513,7 @@ class Builder {
     size_t k = next;
     for (; k < lines.size() && (lines[k].kind == LineKind::kBlank || lines[k].kind == LineKind::kSkip); ++k) {
       std::string_view s = text_.substr(lines[k].begin, lines[k].end - lines[k].begin);
-      if (s == "[...]" || s == "..." || s == "[\u2026]") return 0;
+      if (IsOmissionMarker(s)) return 0;
       furniture |= lines[k].kind == LineKind::kSkip;
     }
     if (!furniture || k >= lines.size() || lines[k].kind != LineKind::kText) return 0;
