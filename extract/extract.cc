@@ -662,6 +662,10 @@ class Extractor {
       }
       WordUses& u = uses[w];
       if (c.entity >= 0 && w.size() < c.name.size()) u.longer.push_back(c.name);
+      // A defined short name counts for its company: "GAINSCO, INC. ("GAN")" then "GAN's".
+      for (std::string_view alias : OneWordAliases(c.entity)) {
+        if (alias != w && !given_names.count(alias) && !IsCommonCapitalizedWord(alias)) uses[alias];
+      }
     }
     if (uses.empty()) return -1;
     CountWordUses(uses);
@@ -678,7 +682,15 @@ class Extractor {
       const Choice& c = choices[i];
       auto u = uses.find(FirstNameWord(c.name));
       if (u == uses.end() || u->second.lower >= u->second.all) continue;  // a common noun ("Management")
-      int score = u->second.bare + c.votes, all = u->second.all;
+      // A company is called by its first word or by a defined short name, whichever the
+      // document uses more ("GAN" over "GAINSCO"; "NIKE" over "NTC" for NIKE Trading Company).
+      int bare = u->second.bare, all = u->second.all;
+      for (std::string_view alias : OneWordAliases(c.entity)) {
+        auto au = uses.find(alias);
+        if (alias == u->first || au == uses.end() || au->second.lower >= au->second.all) continue;
+        if (au->second.bare > bare) std::tie(bare, all) = std::tie(au->second.bare, au->second.all);
+      }
+      int score = bare + c.votes;
       if (std::string initials = Initials(WithoutThe(c.name)); c.entity >= 0 && initials.size() >= 2) {
         auto same = by_compact.find(initials);
         for (size_t o : same == by_compact.end() ? std::vector<size_t>{} : same->second) {
@@ -703,6 +715,16 @@ class Extractor {
     const Choice& chosen = choices[best];
     if (seg_.units.size() >= kLongText && std::get<1>(best_rank) + chosen.votes < kMinUses) return -1;
     return chosen.entity >= 0 ? chosen.entity : table_.AddName(chosen.name, NameKind::kCompany);
+  }
+
+  // The aliases of found company `entity` written as one word ("GAN"); none for -1.
+  std::vector<std::string_view> OneWordAliases(int entity) const {
+    std::vector<std::string_view> out;
+    if (entity < 0) return out;
+    for (const std::string& a : table_.record(entity).aliases) {
+      if (a.size() >= 2 && a.find(' ') == std::string::npos) out.push_back(a);
+    }
+    return out;
   }
 
   // How the document uses a word that opens candidate names.

@@ -263,6 +263,42 @@ void FilerHints::NoteOwnStock(std::string_view s, const std::vector<Token>& toke
   }
 }
 
+// "Net loss attributable to Boeing shareholders", "net income attributable to Walmart": the
+// income statement's line names the reporting company, as "Acme common stock" does.
+void FilerHints::NoteIncomeAttributable(std::string_view s, const std::vector<Token>& tokens) {
+  constexpr size_t kMaxNameWords = 5;
+  for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (Word(s, tokens[i]) != "attributable" || Word(s, tokens[i + 1]) != "to") continue;
+    bool of_income = false;  // "Net income (loss) attributable", not "revenue attributable"
+    for (size_t b = i; b > 0 && b + 4 > i && !of_income; --b) {
+      std::string_view w = Word(s, tokens[b - 1]);
+      of_income = w == "income" || w == "loss" || w == "losses" || w == "earnings" || w == "profit";
+    }
+    if (!of_income) continue;
+    size_t j = i + 2;
+    size_t begin = j, end = j;
+    while (j < tokens.size() && j - begin < kMaxNameWords) {
+      std::string_view w = Word(s, tokens[j]);
+      if (tokens[j].word && IsCapitalized(w)) {
+        end = ++j;
+      } else if (w == "&" && end == j) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (end == begin || IsCommonCapitalizedWord(Word(s, tokens[begin]))) continue;
+    // The name stands alone or before its holders: "Boeing shareholders", not "Consumer
+    // Health business".
+    if (end < tokens.size() && tokens[end].word) {
+      std::string_view after = Word(s, tokens[end]);
+      if (after != "shareholders" && after != "stockholders" && after != "shareowners" && after != "common") continue;
+    }
+    std::string name(s.substr(tokens[begin].begin, tokens[end - 1].end - tokens[begin].begin));
+    if (!IsCorporateSuffix(name)) ++own_stock[name];
+  }
+}
+
 void FilerHints::NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands) {
   for (const auto& [c, id] : cands) {
     // X ("X," "we," "us" or "our"): the defined terms make X the speaker.

@@ -29,6 +29,7 @@ struct FilerHints {
     NoteLexicalIntroduction(sentence, tokens, candidates);
     NoteIncorporatedAfterPhrase(sentence, tokens);
     NoteOwnStock(sentence, tokens);
+    NoteIncomeAttributable(sentence, tokens);
     NoteNamedAlone(sentence, candidates);
     NoteRenaming(sentence, candidates);
     NoteSelfPossessive(sentence, tokens);
@@ -45,7 +46,8 @@ struct FilerHints {
                         // public limited company incorporated in ..."), or -1
   std::vector<std::string> self_aliases;   // capitalized names it uses for itself ("IIJ")
   std::vector<std::string> self_phrases;   // lower-case phrases meaning itself ("the firm")
-  std::map<std::string, int> own_stock;    // name before "common stock" -> times seen
+  // name before "common stock" or after "income attributable to" -> times seen
+  std::map<std::string, int> own_stock;
   // The first capitalized name a sentence opens by introducing when the name finder made no
   // company of it ("Medicis is the leading independent pharmaceutical company", "Johnson &
   // Johnson and its subsidiaries (the Company) have ..."); "" when none.
@@ -58,6 +60,7 @@ struct FilerHints {
   void NoteSelfDefinition(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
   void NoteIntroduction(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
   void NoteOwnStock(std::string_view s, const std::vector<Token>& tokens);
+  void NoteIncomeAttributable(std::string_view s, const std::vector<Token>& tokens);
   void NoteNamedAlone(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
   void NoteRenaming(std::string_view s, const std::vector<std::pair<NameCandidate, int>>& cands);
   void NoteSelfPossessive(std::string_view s, const std::vector<Token>& tokens);

@@ -116,6 +116,19 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// True iff `term`, a defined term in capitals of two to six letters, opens with a letter that
+// opens no word of `name`: "income per share attributable to Walmart ("EPS")" defines the
+// whole phrase, not a short name of Walmart, while "GAINSCO, INC. ("GAN")" and "Nippon
+// Telegraph and Telephone Corporation ("NTT")" define one.
+bool AbbreviatesSomethingElse(std::string_view term, std::string_view name) {
+  if (term.size() < 2 || term.size() > 6 || !IsAllCaps(term)) return false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    bool word_start = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-' || name[i - 1] == '&';
+    if (word_start && std::toupper(static_cast<unsigned char>(name[i])) == term[0]) return false;
+  }
+  return true;
+}
+
 // Parses a parenthetical starting at token `k` ('('). On success fills the candidate's short
 // names or former name and returns the index just past ')'; returns k when it defines nothing.
 size_t ParseParenthetical(const Cursor& c, size_t k, NameCandidate* cand) {
@@ -138,7 +151,9 @@ size_t ParseParenthetical(const Cursor& c, size_t k, NameCandidate* cand) {
     }
     if (!c.IsPunct(m, ')')) return k;
     for (auto& s : shorts) {
-      if (std::isupper(static_cast<unsigned char>(s[0])) || IsCapitalized(s)) cand->short_names.push_back(s);
+      if (!(std::isupper(static_cast<unsigned char>(s[0])) || IsCapitalized(s))) continue;
+      if (AbbreviatesSomethingElse(s, cand->name)) continue;
+      cand->short_names.push_back(s);
     }
     return m + 1;
   }

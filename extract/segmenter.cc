@@ -426,23 +426,55 @@ class Builder {
   // between a finished sentence (or the start, or another heading) and a paragraph: "...
   // approximately 138,100 employees.\nGeneral\nWalmart Inc. ("Walmart") is ...". The paragraph
   // after it is long or ends a sentence, so lines of a list of names ("Acme Asia LLC\nAcme
-  // Canada Inc.") and hard-wrapped prose (whose lines run on) stay text.
+  // Canada Inc.") and hard-wrapped prose (whose lines run on) stay text. Headings may stack
+  // ("Defense, Space & Security\nBusiness Environment and Trends\nOverview\nThe ..."): up to
+  // kMaxStackedHeadings title lines before the paragraph, after a finished sentence but not
+  // after a colon, which introduces a list rather than a section.
   bool HeadsAParagraph(const std::vector<Line>& lines, size_t i) const {
-    constexpr size_t kMaxHeadingBytes = 60;
-    const Line& l = lines[i];
-    if (l.end - l.begin > kMaxHeadingBytes || i + 1 >= lines.size()) return false;
-    const Line& next = lines[i + 1];
-    if (next.kind != LineKind::kText) return false;
-    std::string_view body = text_.substr(next.begin, next.end - next.begin);
+    constexpr size_t kMaxStackedHeadings = 3;
+    if (!IsShortTitleLine(lines[i])) return false;
+    size_t paragraph = i + 1;
+    while (paragraph < lines.size() && paragraph - i < kMaxStackedHeadings && IsShortTitleLine(lines[paragraph])) {
+      ++paragraph;
+    }
+    if (paragraph >= lines.size()) return false;
+    bool stacked = paragraph > i + 1;
+    size_t prev = i;  // the line before, page furniture passed over
+    while (prev > 0 && lines[prev - 1].kind == LineKind::kSkip) --prev;
+    bool after_colon = false;
+    if (prev > 0 && lines[prev - 1].kind != LineKind::kBlank && lines[prev - 1].kind != LineKind::kHeading) {
+      if (lines[prev - 1].kind != LineKind::kText) return false;
+      char end = text_[lines[prev - 1].end - 1];
+      if (end != '.' && end != ':' && end != '?' && end != '!' && end != '"') return false;
+      after_colon = end == ':';
+    }
+    // After a colon a list may follow, of names in title case: the next line must be a
+    // sentence, and headings do not stack there.
+    if (after_colon && stacked) return false;
+    return IsParagraphLine(lines[paragraph], stacked || after_colon);
+  }
+
+  static constexpr size_t kMaxHeadingBytes = 60;
+
+  bool IsShortTitleLine(const Line& l) const {
+    return l.kind == LineKind::kText && l.end - l.begin <= kMaxHeadingBytes &&
+           LooksLikeTitle(text_.substr(l.begin, l.end - l.begin));
+  }
+
+  // A line that reads as a paragraph's text: capitalized, no title, long or ending a sentence.
+  // `sentence_only`: it also has words in lower case (a sentence's verbs), which a listed
+  // name ending a list of them ("Velora Asia LLC\nVelora Canada Inc.") has not.
+  bool IsParagraphLine(const Line& l, bool sentence_only) const {
+    if (l.kind != LineKind::kText) return false;
+    std::string_view body = text_.substr(l.begin, l.end - l.begin);
     if (!std::isupper(static_cast<unsigned char>(body[0])) || LooksLikeTitle(body)) return false;
+    int lower_words = 0;
+    for (size_t i = 1; i < body.size() && lower_words < 2; ++i) {
+      lower_words += body[i - 1] == ' ' && std::islower(static_cast<unsigned char>(body[i])) ? 1 : 0;
+    }
+    if (sentence_only && lower_words < 2) return false;
     char body_end = body.back();
-    bool paragraph = body.size() > 2 * kMaxHeadingBytes || body_end == '.' || body_end == ':' || body_end == '?';
-    if (!paragraph) return false;
-    if (i == 0 || lines[i - 1].kind == LineKind::kBlank || lines[i - 1].kind == LineKind::kHeading) return true;
-    if (lines[i - 1].kind != LineKind::kText) return false;
-    std::string_view before = text_.substr(lines[i - 1].begin, lines[i - 1].end - lines[i - 1].begin);
-    char end = before.back();
-    return end == '.' || end == ':' || end == '?' || end == '!' || end == '"';
+    return body.size() > 2 * kMaxHeadingBytes || body_end == '.' || body_end == ':' || body_end == '?';
   }
 
   // `title`: the section's name when it is not the line as written (an item heading).

@@ -16,6 +16,21 @@ bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
   return false;
 }
 
+// True iff `word` is in `list` as written or, written in capitals, as the list spells it in
+// mixed case: "INC." and "CORP." of a name set in capitals are "Inc." and "Corp.".
+template <size_t N>
+bool OneOfAnyCase(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    if (w.size() != word.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < w.size() && same; ++i) {
+      same = word[i] == w[i] || (IsUpper(word[i]) && word[i] == std::toupper(static_cast<unsigned char>(w[i])));
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 // Abbreviations after which a period never ends a sentence.
 constexpr std::string_view kNeverEnd[] = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "No", "Nos", "e.g", "i.e", "cf", "vs", "approx", "Fig",
@@ -77,8 +92,8 @@ bool EndsSentence(std::string_view text, size_t dot, size_t next) {
   if (word.size() == 1 && IsUpper(word[0])) return false;  // an initial: "J. Aron"
   if (OneOf(word, kNeverEnd)) return false;
   bool dotted = word.find('.') != std::string_view::npos && word.size() <= 6;
-  if (OneOf(word, kMaybeEnd) || dotted) {
-    return OneOf(WordAt(text, next), kOpeners) || (OneOf(word, kSuffixEnds) && OpensClause(text, next));
+  if (OneOfAnyCase(word, kMaybeEnd) || dotted) {
+    return OneOf(WordAt(text, next), kOpeners) || (OneOfAnyCase(word, kSuffixEnds) && OpensClause(text, next));
   }
   return true;
 }

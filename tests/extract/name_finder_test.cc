@@ -31,6 +31,19 @@ TEST(NameFinderTest, UnquotedAbbreviationIsDefined) {
   EXPECT_EQ(c[0].short_names, std::vector<std::string>{"VB USA"});
 }
 
+// A defined acronym whose first letter opens no word of the name before it defines the whole
+// phrase it ends ("income per share attributable to Velora ("EPS")"), not a short name.
+TEST(NameFinderTest, AnAcronymOfSomethingElseIsNoShortName) {
+  std::vector<NameCandidate> c = FindNames("Diluted net income per share attributable to Velora Inc. (\"EPS\") rose.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].name, "Velora Inc.");
+  EXPECT_TRUE(c[0].short_names.empty());
+  c = FindNames("We own Nippon Velora Telephone Corporation (\"NVT\") and QUILLON HOLDINGS, INC. (\"QHI\").");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].short_names, std::vector<std::string>{"NVT"});
+  EXPECT_EQ(c[1].short_names, std::vector<std::string>{"QHI"});
+}
+
 // "(United States)" after a name says where, it defines no short name.
 TEST(NameFinderTest, APlaceInParenthesesIsNoShortName) {
   std::vector<NameCandidate> c =

@@ -150,6 +150,38 @@ TEST(PipelineTest, FilerFromItsOwnCommonStock) {
   EXPECT_TRUE(HasEdge(x, "Quillon", Relation::kCompetes, "Sable Print Corp.")) << Dump(x);
 }
 
+// An MD&A names the company it acquires more often in full than itself; its income line
+// ("net loss attributable to Quillon shareholders") names the one reporting.
+TEST(PipelineTest, FilerFromTheIncomeAttributableToIt) {
+  std::string doc =
+      "Net loss attributable to Quillon shareholders was $1.2 billion.\n"
+      "On June 30, 2024, we entered into an agreement to acquire Tarvos Aero Holdings, Inc. (\"Tarvos\"). "
+      "Tarvos supplies fuselages. Tarvos failed inspections. The regulator audited Tarvos and Quillon. "
+      "Tarvos will be merged into a subsidiary.\n";
+  for (int i = 0; i < 20; ++i) doc += "Revenue rose on higher deliveries in the commercial segment.\n";
+  Extraction x = ExtractNoFiler(doc);
+  ASSERT_NE(x.filer, kNoEntity) << Dump(x);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "Quillon") << Dump(x);
+  // Revenue or a business "attributable to" a name is no income of the company.
+  Extraction segment = ExtractNoFiler(
+      "Sales were primarily attributable to the Compute Networking segment. We sell to Orrin Media Inc.");
+  if (segment.filer != kNoEntity) EXPECT_NE(segment.graph.entity(segment.filer)->name, "Compute Networking");
+}
+
+// A company written in capitals and called by its defined short name ("GAN") is the one the
+// document calls by name most, though its full name appears once.
+TEST(PipelineTest, FilerCalledByItsDefinedShortName) {
+  std::string doc =
+      "Expenses include those of the holding company, QUILLON HOLDINGS, INC. (\u201cQHI\u201d).\n"
+      "We hold bonds of the Federal Home Loan Mortgage Corp. (\"Freddie Mac\"). Freddie Mac paid interest. "
+      "Freddie Mac bonds matured.\n"
+      "QHI paid a dividend. QHI borrowed from its bank. QHI's debt fell. QHI issued notes.\n";
+  for (int i = 0; i < 20; ++i) doc += "Premiums rose on higher policy counts in the nonstandard segment.\n";
+  Extraction x = ExtractNoFiler(doc);
+  ASSERT_NE(x.filer, kNoEntity) << Dump(x);
+  EXPECT_EQ(x.graph.entity(x.filer)->name, "QUILLON HOLDINGS, INC.") << Dump(x);
+}
+
 }  // namespace
 }  // namespace corpgraph
 

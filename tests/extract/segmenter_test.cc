@@ -84,6 +84,24 @@ TEST(SegmenterTest, TitleLineBeforeAParagraphIsAHeadingWithoutBlankLines) {
   for (const TextUnit& u : wrapped.units) EXPECT_FALSE(u.heading) << UnitText(wrapped, u);
 }
 
+// Headings stack ("Segment\nTopic\nOverview\n<paragraph>"), also where page furniture
+// stands between the last sentence and them.
+TEST(SegmenterTest, StackedTitleLinesAreHeadings) {
+  Segmentation s = SegmentDocument(
+      "See Note 2 to our financial statements.\n37\nTable of Contents\nDefense, Space & Security\n"
+      "Business Environment and Trends\nOverview\nThe Appropriations Act of 2024 provided funds to agencies.\n");
+  std::vector<std::string> headings;
+  for (const TextUnit& u : s.units) {
+    if (u.heading) headings.emplace_back(UnitText(s, u));
+  }
+  EXPECT_EQ(headings, (std::vector<std::string>{"Defense, Space & Security", "Business Environment and Trends", "Overview"}));
+  EXPECT_EQ(UnitText(s, s.units.back()).substr(0, 8), "The Appr");
+  // Names listed after a colon are a list, not stacked headings, whatever follows them.
+  Segmentation list = SegmentDocument(
+      "Our subsidiaries are:\nVelora Asia LLC\nVelora Canada Inc.\nThe list is complete and current.\n");
+  for (const TextUnit& u : list.units) EXPECT_FALSE(u.heading) << UnitText(list, u);
+}
+
 TEST(SegmenterTest, EllipsisMarkersAreSkipped) {
   Segmentation s = SegmentDocument("One sentence.\n\n[...]\n\nAnother one.\n");
   ASSERT_EQ(s.units.size(), 2u);

@@ -63,6 +63,13 @@ TEST(SentenceSplitterTest, LowerCaseAfterPeriodContinues) {
   EXPECT_EQ(Split("Sales to Acme Inc. rose and fell."), (std::vector<std::string>{"Sales to Acme Inc. rose and fell."}));
 }
 
+TEST(SentenceSplitterTest, SuffixesInCapitalsAreAbbreviationsToo) {
+  EXPECT_EQ(Split("Expenses of QUILLON HOLDINGS, INC. (\"QHI\") rose. QHI paid."),
+            (std::vector<std::string>{"Expenses of QUILLON HOLDINGS, INC. (\"QHI\") rose.", "QHI paid."}));
+  EXPECT_EQ(Split("We sold ORRIN CORP. The buyer paid cash."),
+            (std::vector<std::string>{"We sold ORRIN CORP.", "The buyer paid cash."}));
+}
+
 TEST(SentenceSplitterTest, EmptyAndSpaceOnly) {
   EXPECT_TRUE(Split("").empty());
   EXPECT_TRUE(Split("   ").empty());
